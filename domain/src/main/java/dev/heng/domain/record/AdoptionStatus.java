@@ -1,0 +1,8 @@
+package dev.heng.domain.record;
+
+/** What became of a process-improvement suggestion. */
+public enum AdoptionStatus {
+  SUBMITTED,
+  ADOPTED,
+  REJECTED
+}
