@@ -11,85 +11,82 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The bearer token of an API key: {@code heng_<keyId>_<secret>}. The key id is public and finds the
- * stored key; only the SHA-256 hash of the 256-bit secret is stored, so a leaked database does not
- * leak working keys. The secret carries enough entropy that a slow password hash adds nothing.
+ * The bearer token of an API key. Keys this service issues read {@code heng_<keyId>_<secret>}: the
+ * 16-hex-digit key id is public and finds the stored key, the 256-bit secret is never stored. An
+ * operator may also preset a key of their own (20 to 200 visible ASCII characters); its key id is
+ * then derived from its hash.
  *
- * @param keyId 16 lowercase hex digits
- * @param secret 43 base64url characters
+ * <p>Only the SHA-256 hash of the whole token is stored, so a leaked database leaks no working key.
+ * The tokens carry enough entropy that a slow password hash would add nothing.
+ *
+ * @param text the token as its owner presents it
  */
-public record ApiKeyToken(String keyId, String secret) {
+public record ApiKeyToken(String text) {
 
-  private static final Pattern FORMAT = Pattern.compile("heng_([0-9a-f]{16})_([A-Za-z0-9_-]{43})");
+  private static final Pattern ISSUED = Pattern.compile("heng_([0-9a-f]{16})_[A-Za-z0-9_-]{43}");
+  private static final Pattern PRESET = Pattern.compile("[\\x21-\\x7e]{20,200}");
   private static final HexFormat HEX = HexFormat.of();
 
   public ApiKeyToken {
-    if (keyId == null || secret == null || !FORMAT.matcher(render(keyId, secret)).matches()) {
-      throw new IllegalArgumentException("keyId or secret has the wrong form, keyId was " + keyId);
+    if (text == null || !PRESET.matcher(text).matches()) {
+      throw new IllegalArgumentException(
+          "an API key must be 20 to 200 visible ASCII characters without spaces");
     }
   }
 
-  /** Draws a new key id and secret from {@code random}. */
+  /** Draws a new token from {@code random}. */
   public static ApiKeyToken generate(SecureRandom random) {
     byte[] id = new byte[8];
     byte[] secret = new byte[32];
     random.nextBytes(id);
     random.nextBytes(secret);
     return new ApiKeyToken(
-        HEX.formatHex(id), Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+        "heng_"
+            + HEX.formatHex(id)
+            + "_"
+            + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
   }
 
   /**
    * Reads a token as a caller presented it.
    *
-   * @return the token, or empty when the text is not of the token's form
+   * @return the token, or empty when the text cannot be a token
    */
   public static Optional<ApiKeyToken> parse(String text) {
-    if (text == null) {
+    if (text == null || !PRESET.matcher(text.strip()).matches()) {
       return Optional.empty();
     }
-    Matcher matcher = FORMAT.matcher(text.strip());
-    return matcher.matches()
-        ? Optional.of(new ApiKeyToken(matcher.group(1), matcher.group(2)))
-        : Optional.empty();
+    return Optional.of(new ApiKeyToken(text.strip()));
   }
 
-  /** The hex SHA-256 of the secret, as stored. */
-  public String secretHash() {
-    return hash(secret);
+  /** The public id that finds the stored key: 16 lowercase hex digits. */
+  public String keyId() {
+    Matcher issued = ISSUED.matcher(text);
+    return issued.matches() ? issued.group(1) : hash().substring(0, 16);
+  }
+
+  /** The hex SHA-256 of the token, as stored. */
+  public String hash() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime provides SHA-256", e);
+    }
   }
 
   /**
-   * Compares the secret with a stored hash in time independent of where they differ.
+   * Compares this token with a stored hash in time independent of where they differ.
    *
    * @param storedHash the hex SHA-256 kept for the key id
    */
   public boolean matches(String storedHash) {
     return MessageDigest.isEqual(
-        secretHash().getBytes(StandardCharsets.US_ASCII),
-        storedHash.getBytes(StandardCharsets.US_ASCII));
-  }
-
-  /** The full token text, to be shown to its owner once. */
-  public String render() {
-    return render(keyId, secret);
+        hash().getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
   }
 
   @Override
   public String toString() {
-    return "ApiKeyToken[keyId=" + keyId + ", secret=<hidden>]";
-  }
-
-  private static String render(String keyId, String secret) {
-    return "heng_" + keyId + "_" + secret;
-  }
-
-  private static String hash(String secret) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HEX.formatHex(digest.digest(secret.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime provides SHA-256", e);
-    }
+    return "ApiKeyToken[keyId=" + keyId() + "]";
   }
 }

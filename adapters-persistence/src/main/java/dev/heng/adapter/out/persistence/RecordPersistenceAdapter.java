@@ -1,0 +1,452 @@
+package dev.heng.adapter.out.persistence;
+
+import dev.heng.application.port.in.IntakeCounts;
+import dev.heng.application.port.out.LoadRecordsPort;
+import dev.heng.application.port.out.RecordCriteria;
+import dev.heng.application.port.out.StorageException;
+import dev.heng.application.port.out.StoreRecordsPort;
+import dev.heng.domain.access.AccessScope;
+import dev.heng.domain.record.IntakeRecord;
+import dev.heng.domain.record.RecordKind;
+import dev.heng.domain.tenant.TenantId;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Stores and reads intake records on PostgreSQL or H2 with one schema. A batch is classified
+ * against the stored content hashes, then new rows are inserted (with {@code COPY} on PostgreSQL,
+ * batched inserts on H2) and changed rows updated, all in one transaction.
+ */
+@Component
+public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPort {
+
+  private static final Logger log = LoggerFactory.getLogger(RecordPersistenceAdapter.class);
+
+  /** Ids per {@code IN} list: well below every driver's parameter limit. */
+  private static final int ID_CHUNK = 2_000;
+
+  /** Rows per batched statement where {@code COPY} is not available. */
+  private static final int INSERT_CHUNK = 500;
+
+  /** Below this many new rows a batched insert is as quick as {@code COPY}. */
+  private static final int COPY_THRESHOLD = 64;
+
+  private final DatabaseClient client;
+  private final TransactionalOperator transactions;
+  private final Database database;
+  private final Clock clock;
+  private final RecordTables tables = new RecordTables();
+
+  public RecordPersistenceAdapter(
+      DatabaseClient client,
+      TransactionalOperator transactions,
+      ConnectionFactory connectionFactory,
+      Clock clock) {
+    this.client = client;
+    this.transactions = transactions;
+    this.database = Database.of(connectionFactory);
+    this.clock = clock;
+  }
+
+  @Override
+  public Mono<IntakeCounts> store(TenantId tenantId, RecordKind kind, List<IntakeRecord> records) {
+    if (records.isEmpty()) {
+      return Mono.just(new IntakeCounts(0, 0, 0));
+    }
+    RecordTable<?> table = tables.of(kind);
+    return Mono.defer(() -> storeInTransaction(table, tenantId, records))
+        .retryWhen(
+            Retry.max(2)
+                .filter(RecordPersistenceAdapter::isUniqueViolation)
+                .doBeforeRetry(
+                    retry ->
+                        log.info(
+                            "Concurrent intake of the same {} ids for tenant {}; classifying again",
+                            kind.path(),
+                            tenantId.value())))
+        .onErrorMap(
+            error -> !(error instanceof StorageException),
+            error ->
+                new StorageException(
+                    "storing "
+                        + records.size()
+                        + " "
+                        + kind.path()
+                        + " for tenant "
+                        + tenantId.value()
+                        + " failed",
+                    error));
+  }
+
+  private <T extends IntakeRecord> Mono<IntakeCounts> storeInTransaction(
+      RecordTable<T> table, TenantId tenantId, List<IntakeRecord> records) {
+    List<PreparedRow> rows = new ArrayList<>(records.size());
+    for (IntakeRecord record : records) {
+      T typed = table.cast(record);
+      Object[] values = table.values(typed);
+      rows.add(new PreparedRow(typed.externalId(), values, table.contentHash(typed, values)));
+    }
+    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+
+    Mono<IntakeCounts> work =
+        storedHashes(table, tenantId, rows.stream().map(PreparedRow::externalId).toList())
+            .flatMap(
+                stored -> {
+                  List<PreparedRow> created = new ArrayList<>();
+                  List<PreparedRow> changed = new ArrayList<>();
+                  for (PreparedRow row : rows) {
+                    String hash = stored.get(row.externalId());
+                    if (hash == null) {
+                      created.add(row);
+                    } else if (!hash.equals(row.contentHash())) {
+                      changed.add(row);
+                    }
+                  }
+                  IntakeCounts counts =
+                      new IntakeCounts(
+                          created.size(),
+                          changed.size(),
+                          rows.size() - created.size() - changed.size());
+                  return insert(table, tenantId, created, now)
+                      .then(update(table, tenantId, changed, now))
+                      .thenReturn(counts);
+                });
+    return transactions.transactional(work);
+  }
+
+  private Mono<Map<String, String>> storedHashes(
+      RecordTable<?> table, TenantId tenantId, List<String> ids) {
+    String sql =
+        "SELECT external_id, content_hash FROM "
+            + table.name()
+            + " WHERE tenant_id = :tenant AND external_id IN (:ids)";
+    return Flux.fromIterable(chunks(ids, ID_CHUNK))
+        .concatMap(
+            chunk ->
+                client
+                    .sql(sql)
+                    .bind("tenant", tenantId.value())
+                    .bind("ids", chunk)
+                    .map(row -> Map.entry(row.get(0, String.class), row.get(1, String.class)))
+                    .all())
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
+  }
+
+  private Mono<Void> insert(
+      RecordTable<?> table, TenantId tenantId, List<PreparedRow> rows, OffsetDateTime now) {
+    if (rows.isEmpty()) {
+      return Mono.empty();
+    }
+    List<String> columns = new ArrayList<>(RecordTable.COMMON_COLUMNS);
+    table.columns().forEach(column -> columns.add(column.name()));
+    List<Object[]> values = new ArrayList<>(rows.size());
+    for (PreparedRow row : rows) {
+      Object[] all = new Object[columns.size()];
+      all[0] = tenantId.value();
+      all[1] = row.externalId();
+      all[2] = row.contentHash();
+      all[3] = now;
+      all[4] = now;
+      System.arraycopy(row.values(), 0, all, 5, row.values().length);
+      values.add(all);
+    }
+
+    return client.inConnection(
+        connection -> {
+          if (database == Database.POSTGRESQL
+              && rows.size() >= COPY_THRESHOLD
+              && PostgresCopyWriter.supports(connection)) {
+            return PostgresCopyWriter.copy(connection, table.name(), columns, values).then();
+          }
+          return batchInsert(connection, table, columns, values);
+        });
+  }
+
+  private Mono<Void> batchInsert(
+      Connection connection, RecordTable<?> table, List<String> columns, List<Object[]> rows) {
+    String sql =
+        "INSERT INTO "
+            + table.name()
+            + " ("
+            + String.join(", ", columns)
+            + ") VALUES ("
+            + markers(1, columns.size())
+            + ")";
+    List<Class<?>> types = columnTypes(table);
+    return Flux.fromIterable(chunks(rows, INSERT_CHUNK))
+        .concatMap(chunk -> execute(bindAll(connection.createStatement(sql), chunk, types)))
+        .then();
+  }
+
+  private Mono<Void> update(
+      RecordTable<?> table, TenantId tenantId, List<PreparedRow> rows, OffsetDateTime now) {
+    if (rows.isEmpty()) {
+      return Mono.empty();
+    }
+    List<Column> columns = table.columns();
+    String assignments =
+        IntStream.range(0, columns.size())
+            .mapToObj(i -> columns.get(i).name() + " = $" + (i + 1))
+            .collect(Collectors.joining(", "));
+    int next = columns.size() + 1;
+    String sql =
+        "UPDATE "
+            + table.name()
+            + " SET "
+            + assignments
+            + ", content_hash = $"
+            + next
+            + ", modified_at = $"
+            + (next + 1)
+            + " WHERE tenant_id = $"
+            + (next + 2)
+            + " AND external_id = $"
+            + (next + 3);
+    List<Class<?>> types = new ArrayList<>();
+    columns.forEach(column -> types.add(column.type()));
+    types.addAll(List.of(String.class, OffsetDateTime.class, Long.class, String.class));
+    List<Object[]> values = new ArrayList<>(rows.size());
+    for (PreparedRow row : rows) {
+      Object[] all = new Object[types.size()];
+      System.arraycopy(row.values(), 0, all, 0, row.values().length);
+      all[next - 1] = row.contentHash();
+      all[next] = now;
+      all[next + 1] = tenantId.value();
+      all[next + 2] = row.externalId();
+      values.add(all);
+    }
+
+    return client.inConnection(
+        connection ->
+            Flux.fromIterable(chunks(values, INSERT_CHUNK))
+                .concatMap(chunk -> execute(bindAll(connection.createStatement(sql), chunk, types)))
+                .then());
+  }
+
+  @Override
+  public Mono<IntakeRecord> load(
+      TenantId tenantId, RecordKind kind, String externalId, AccessScope scope) {
+    RecordTable<?> table = tables.of(kind);
+    Query query = new Query(tenantId);
+    query.where("external_id = :%s", externalId);
+    query.scope(table, scope);
+
+    String sql = "SELECT " + selectList(table) + " FROM " + table.name() + query.where();
+    return query
+        .bindTo(client.sql(sql))
+        .map(row -> (IntakeRecord) table.read(row))
+        .one()
+        .onErrorMap(
+            error ->
+                new StorageException(
+                    "loading " + kind.path() + " for tenant " + tenantId.value() + " failed",
+                    error));
+  }
+
+  @Override
+  public Mono<RecordSlice> list(
+      TenantId tenantId,
+      RecordKind kind,
+      RecordCriteria criteria,
+      AccessScope scope,
+      long after,
+      int limit) {
+    RecordTable<?> table = tables.of(kind);
+    Query query = new Query(tenantId);
+    query.where("id > :%s", after);
+    query.where(table.teamCondition(), criteria.teamId());
+    query.where(table.agentCondition(), criteria.agentId());
+    query.where(table.customerCondition(), criteria.customerId());
+    query.where(table.ticketCondition(), criteria.ticketId());
+    if (table.timeColumn() != null) {
+      query.where(table.timeColumn() + " >= :%s", RowValues.time(criteria.from()));
+      query.where(table.timeColumn() + " < :%s", RowValues.time(criteria.to()));
+    }
+    query.where("modified_at >= :%s", RowValues.time(criteria.updatedSince()));
+    query.scope(table, scope);
+
+    String sql =
+        "SELECT id, "
+            + selectList(table)
+            + " FROM "
+            + table.name()
+            + query.where()
+            + " ORDER BY id LIMIT "
+            + limit;
+    return query
+        .bindTo(client.sql(sql))
+        .map(row -> new Positioned(row.get("id", Long.class), table.read(row)))
+        .all()
+        .collectList()
+        .map(
+            found ->
+                new RecordSlice(
+                    found.stream().map(Positioned::record).toList(),
+                    found.isEmpty() ? after : found.getLast().position()))
+        .onErrorMap(
+            error ->
+                new StorageException(
+                    "listing " + kind.path() + " for tenant " + tenantId.value() + " failed",
+                    error));
+  }
+
+  @Override
+  public Mono<Set<String>> existing(
+      TenantId tenantId, RecordKind kind, Collection<String> externalIds) {
+    if (externalIds.isEmpty()) {
+      return Mono.just(Set.of());
+    }
+    String sql =
+        "SELECT external_id FROM "
+            + tables.of(kind).name()
+            + " WHERE tenant_id = :tenant AND external_id IN (:ids)";
+    return Flux.fromIterable(chunks(List.copyOf(externalIds), ID_CHUNK))
+        .concatMap(
+            chunk ->
+                client
+                    .sql(sql)
+                    .bind("tenant", tenantId.value())
+                    .bind("ids", chunk)
+                    .map(row -> row.get(0, String.class))
+                    .all())
+        .collect(Collectors.toCollection(HashSet::new))
+        .<Set<String>>map(Set::copyOf)
+        .onErrorMap(
+            error ->
+                new StorageException(
+                    "checking " + kind.path() + " ids for tenant " + tenantId.value() + " failed",
+                    error));
+  }
+
+  private static String selectList(RecordTable<?> table) {
+    return "external_id, "
+        + table.columns().stream().map(Column::name).collect(Collectors.joining(", "));
+  }
+
+  private static List<Class<?>> columnTypes(RecordTable<?> table) {
+    List<Class<?>> types =
+        new ArrayList<>(
+            List.of(
+                Long.class,
+                String.class,
+                String.class,
+                OffsetDateTime.class,
+                OffsetDateTime.class));
+    table.columns().forEach(column -> types.add(column.type()));
+    return types;
+  }
+
+  private static Statement bindAll(Statement statement, List<Object[]> rows, List<Class<?>> types) {
+    for (int r = 0; r < rows.size(); r++) {
+      if (r > 0) {
+        statement.add();
+      }
+      Object[] row = rows.get(r);
+      for (int i = 0; i < row.length; i++) {
+        if (row[i] == null) {
+          statement.bindNull(i, types.get(i));
+        } else {
+          statement.bind(i, row[i]);
+        }
+      }
+    }
+    return statement;
+  }
+
+  private static Mono<Void> execute(Statement statement) {
+    return Flux.from(statement.execute()).concatMap(Result::getRowsUpdated).then();
+  }
+
+  private static String markers(int first, int count) {
+    return IntStream.range(first, first + count)
+        .mapToObj(i -> "$" + i)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static <T> List<List<T>> chunks(List<T> items, int size) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int start = 0; start < items.size(); start += size) {
+      chunks.add(items.subList(start, Math.min(items.size(), start + size)));
+    }
+    return chunks;
+  }
+
+  private static boolean isUniqueViolation(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof R2dbcDataIntegrityViolationException
+          || cause instanceof DataIntegrityViolationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Positioned(long position, IntakeRecord record) {}
+
+  /** A WHERE clause built from conditions, each with one named parameter. */
+  private static final class Query {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    Query(TenantId tenantId) {
+      conditions.add("tenant_id = :tenant");
+      parameters.put("tenant", tenantId.value());
+    }
+
+    void where(String template, Object value) {
+      if (template == null || value == null) {
+        return;
+      }
+      String name = "p" + parameters.size();
+      conditions.add("(" + template.formatted(name) + ")");
+      parameters.put(name, value);
+    }
+
+    void scope(RecordTable<?> table, AccessScope scope) {
+      switch (scope) {
+        case AccessScope.WholeTenant whole -> {}
+        case AccessScope.OwnTeam team -> where(table.teamScopeCondition(), team.teamId());
+        case AccessScope.OwnAgent agent -> where(table.agentScopeCondition(), agent.agentId());
+      }
+    }
+
+    String where() {
+      return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    DatabaseClient.GenericExecuteSpec bindTo(DatabaseClient.GenericExecuteSpec spec) {
+      DatabaseClient.GenericExecuteSpec bound = spec;
+      for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+        bound = bound.bind(parameter.getKey(), parameter.getValue());
+      }
+      return bound;
+    }
+  }
+}

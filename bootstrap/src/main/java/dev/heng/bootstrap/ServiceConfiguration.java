@@ -1,0 +1,94 @@
+package dev.heng.bootstrap;
+
+import dev.heng.application.port.in.AuthenticateCallerUseCase;
+import dev.heng.application.port.in.CreateTenantUseCase;
+import dev.heng.application.port.in.FindRecordUseCase;
+import dev.heng.application.port.in.IngestRecordsUseCase;
+import dev.heng.application.port.in.IssueApiKeyUseCase;
+import dev.heng.application.port.in.ListApiKeysUseCase;
+import dev.heng.application.port.in.ListRecordsUseCase;
+import dev.heng.application.port.in.RevokeApiKeyUseCase;
+import dev.heng.application.port.out.ApiKeyStorePort;
+import dev.heng.application.port.out.LoadRecordsPort;
+import dev.heng.application.port.out.StoreRecordsPort;
+import dev.heng.application.port.out.TenantStorePort;
+import dev.heng.application.service.AuthenticateCallerService;
+import dev.heng.application.service.CreateTenantService;
+import dev.heng.application.service.FindRecordService;
+import dev.heng.application.service.IngestRecordsService;
+import dev.heng.application.service.IssueApiKeyService;
+import dev.heng.application.service.ListApiKeysService;
+import dev.heng.application.service.ListRecordsService;
+import dev.heng.application.service.RevokeApiKeyService;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+
+/** Wires the application's services to the adapters' ports. */
+@Configuration(proxyBeanMethods = false)
+class ServiceConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  SecureRandom secureRandom() {
+    return new SecureRandom();
+  }
+
+  /** Enums travel in lower case ({@code "urgent"}), and are read in any case. */
+  @Bean
+  JsonMapperBuilderCustomizer lowerCaseEnums() {
+    return builder ->
+        builder
+            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
+  }
+
+  @Bean
+  IngestRecordsUseCase ingestRecords(StoreRecordsPort store, LoadRecordsPort load) {
+    return new IngestRecordsService(store, load);
+  }
+
+  @Bean
+  FindRecordUseCase findRecord(LoadRecordsPort load) {
+    return new FindRecordService(load);
+  }
+
+  @Bean
+  ListRecordsUseCase listRecords(LoadRecordsPort load) {
+    return new ListRecordsService(load);
+  }
+
+  @Bean
+  AuthenticateCallerUseCase authenticateCaller(ApiKeyStorePort keys) {
+    return new AuthenticateCallerService(keys);
+  }
+
+  @Bean
+  CreateTenantUseCase createTenant(TenantStorePort tenants, SecureRandom random, Clock clock) {
+    return new CreateTenantService(tenants, random, clock);
+  }
+
+  @Bean
+  IssueApiKeyUseCase issueApiKey(
+      ApiKeyStorePort keys, LoadRecordsPort records, SecureRandom random, Clock clock) {
+    return new IssueApiKeyService(keys, records, random, clock);
+  }
+
+  @Bean
+  ListApiKeysUseCase listApiKeys(ApiKeyStorePort keys) {
+    return new ListApiKeysService(keys);
+  }
+
+  @Bean
+  RevokeApiKeyUseCase revokeApiKey(ApiKeyStorePort keys, Clock clock) {
+    return new RevokeApiKeyService(keys, clock);
+  }
+}
