@@ -7,6 +7,7 @@
  *
  * <p>Lucene and CoreNLP appear through the stand-ins {@code org.apache.lucene.archfixture} and
  * {@code edu.stanford.nlp.archfixture}; R2DBC, Spring and SLF4J are real, from bootstrap's
- * classpath.
+ * classpath. No class here carries a Spring stereotype annotation, so a test context that scans for
+ * components never picks one up.
  */
 package dev.heng.archfixture;
