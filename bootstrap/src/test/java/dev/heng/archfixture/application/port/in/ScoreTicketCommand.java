@@ -1,0 +1,4 @@
+package dev.heng.archfixture.application.port.in;
+
+/** Compliant: the command of {@link ScoreTicketUseCase}. */
+public record ScoreTicketCommand(String ticketId) {}

@@ -1,0 +1,4 @@
+package dev.heng.archfixture.domain.ticket;
+
+/** Compliant: a domain value built from the JDK alone. */
+public record Ticket(String id) {}
