@@ -2,12 +2,12 @@ package dev.heng.application.service;
 
 import dev.heng.application.port.in.IngestRecordsCommand;
 import dev.heng.application.port.in.IngestRecordsUseCase;
-import dev.heng.application.port.in.IntakeCounts;
 import dev.heng.application.port.in.IntakeLine;
 import dev.heng.application.port.in.IntakeOutcome;
 import dev.heng.application.port.in.LineViolation;
 import dev.heng.application.port.out.LoadRecordsPort;
 import dev.heng.application.port.out.StoreRecordsPort;
+import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.record.TicketEvent;

@@ -19,6 +19,7 @@ import dev.heng.archfixture.adapter.out.nlp.sentiment.SentimentPrintingToConsole
 import dev.heng.archfixture.adapter.out.persistence.PersistenceSearchingWithLucene;
 import dev.heng.archfixture.adapter.out.persistence.PersistenceThrowingRuntimeException;
 import dev.heng.archfixture.adapter.out.persistence.TicketPersistenceAdapter;
+import dev.heng.archfixture.application.port.in.ScoreOutcome;
 import dev.heng.archfixture.application.port.in.ScoreTicketUseCase;
 import dev.heng.archfixture.application.port.in.TicketScorer;
 import dev.heng.archfixture.application.port.out.LoadTicketPort;
@@ -168,7 +169,7 @@ class ArchitectureRulesCatchViolationsTest {
     assertThat(failure)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining(TicketScorer.class.getName())
-        .hasMessageNotContainingAny(namesOf(ScoreTicketUseCase.class));
+        .hasMessageNotContainingAny(namesOf(ScoreTicketUseCase.class, ScoreOutcome.class));
   }
 
   @Test

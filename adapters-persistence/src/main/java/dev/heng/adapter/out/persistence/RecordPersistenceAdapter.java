@@ -1,11 +1,11 @@
 package dev.heng.adapter.out.persistence;
 
-import dev.heng.application.port.in.IntakeCounts;
 import dev.heng.application.port.out.LoadRecordsPort;
 import dev.heng.application.port.out.RecordCriteria;
 import dev.heng.application.port.out.StorageException;
 import dev.heng.application.port.out.StoreRecordsPort;
 import dev.heng.domain.access.AccessScope;
+import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.tenant.TenantId;

@@ -1,5 +1,6 @@
 package dev.heng.application.port.in;
 
+import dev.heng.domain.record.IntakeCounts;
 import java.util.List;
 
 /** What became of an intake batch. A batch is accepted whole or not written at all. */

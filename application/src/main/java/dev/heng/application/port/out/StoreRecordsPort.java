@@ -1,6 +1,6 @@
 package dev.heng.application.port.out;
 
-import dev.heng.application.port.in.IntakeCounts;
+import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.tenant.TenantId;

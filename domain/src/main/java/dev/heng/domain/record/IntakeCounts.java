@@ -1,4 +1,4 @@
-package dev.heng.application.port.in;
+package dev.heng.domain.record;
 
 /**
  * What an accepted batch did.
