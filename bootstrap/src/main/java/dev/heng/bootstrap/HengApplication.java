@@ -1,12 +1,14 @@
 package dev.heng.bootstrap;
 
 import dev.heng.adapter.out.persistence.DatabaseUrls;
+import dev.heng.bootstrap.cli.CommandRunner;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Heng's entry point. Without arguments, or with {@code serve}, it runs the service; other commands
@@ -26,12 +28,16 @@ public class HengApplication {
       application.setWebApplicationType(WebApplicationType.NONE);
       defaults.put("heng.command", String.join(" ", Arrays.asList(args)));
       defaults.put("heng.demo.enabled", "false");
-      defaults.put("spring.main.banner-mode", "off");
+      defaults.put("spring.main.log-startup-info", "false");
       defaults.put("logging.level.root", "WARN");
       defaults.put("logging.level.dev.heng", "INFO");
     }
     application.setDefaultProperties(defaults);
-    application.run(args);
+    ConfigurableApplicationContext context = application.run(args);
+    if (!command.equals("serve")) {
+      int exitCode = context.getBean(CommandRunner.class).exitCode();
+      System.exit(SpringApplication.exit(context, () -> exitCode));
+    }
   }
 
   static Map<String, Object> databaseProperties() {

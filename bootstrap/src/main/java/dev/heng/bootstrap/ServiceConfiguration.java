@@ -4,6 +4,7 @@ import dev.heng.application.port.in.AuthenticateCallerUseCase;
 import dev.heng.application.port.in.CreateTenantUseCase;
 import dev.heng.application.port.in.FindRecordUseCase;
 import dev.heng.application.port.in.IngestRecordsUseCase;
+import dev.heng.application.port.in.IssueAdminKeyUseCase;
 import dev.heng.application.port.in.IssueApiKeyUseCase;
 import dev.heng.application.port.in.ListApiKeysUseCase;
 import dev.heng.application.port.in.ListRecordsUseCase;
@@ -16,6 +17,7 @@ import dev.heng.application.service.AuthenticateCallerService;
 import dev.heng.application.service.CreateTenantService;
 import dev.heng.application.service.FindRecordService;
 import dev.heng.application.service.IngestRecordsService;
+import dev.heng.application.service.IssueAdminKeyService;
 import dev.heng.application.service.IssueApiKeyService;
 import dev.heng.application.service.ListApiKeysService;
 import dev.heng.application.service.ListRecordsService;
@@ -80,6 +82,12 @@ class ServiceConfiguration {
   IssueApiKeyUseCase issueApiKey(
       ApiKeyStorePort keys, LoadRecordsPort records, SecureRandom random, Clock clock) {
     return new IssueApiKeyService(keys, records, random, clock);
+  }
+
+  @Bean
+  IssueAdminKeyUseCase issueAdminKey(
+      TenantStorePort tenants, ApiKeyStorePort keys, SecureRandom random, Clock clock) {
+    return new IssueAdminKeyService(tenants, keys, random, clock);
   }
 
   @Bean
