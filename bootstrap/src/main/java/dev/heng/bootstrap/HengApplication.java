@@ -2,8 +2,10 @@ package dev.heng.bootstrap;
 
 import dev.heng.adapter.out.persistence.DatabaseUrls;
 import dev.heng.bootstrap.cli.CommandRunner;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -21,11 +23,17 @@ public class HengApplication {
 
   public static void main(String[] args) {
     String command = args.length == 0 ? "serve" : args[0];
+    List<String> arguments = new ArrayList<>(Arrays.asList(args));
     Map<String, Object> defaults = new HashMap<>(databaseProperties());
 
     SpringApplication application = new SpringApplication(HengApplication.class);
     if (!command.equals("serve")) {
-      application.setWebApplicationType(WebApplicationType.NONE);
+      if (command.equals("bench")) {
+        // Benchmarks drive the real HTTP API, so they start the server on a free port.
+        arguments.add("--server.port=0");
+      } else {
+        application.setWebApplicationType(WebApplicationType.NONE);
+      }
       defaults.put("heng.command", String.join(" ", Arrays.asList(args)));
       defaults.put("heng.demo.enabled", "false");
       defaults.put("spring.main.log-startup-info", "false");
@@ -33,7 +41,7 @@ public class HengApplication {
       defaults.put("logging.level.dev.heng", "INFO");
     }
     application.setDefaultProperties(defaults);
-    ConfigurableApplicationContext context = application.run(args);
+    ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
     if (!command.equals("serve")) {
       int exitCode = context.getBean(CommandRunner.class).exitCode();
       System.exit(SpringApplication.exit(context, () -> exitCode));

@@ -24,11 +24,6 @@ final class PostgresCopyWriter {
 
   private PostgresCopyWriter() {}
 
-  /** Whether the connection (or what it wraps) is a PostgreSQL connection. */
-  static boolean supports(Connection connection) {
-    return unwrap(connection) != null;
-  }
-
   static Mono<Long> copy(
       Connection connection, String table, List<String> columns, List<Object[]> rows) {
     PostgresqlConnection postgres = unwrap(connection);
