@@ -22,6 +22,7 @@ import dev.heng.application.service.IssueApiKeyService;
 import dev.heng.application.service.ListApiKeysService;
 import dev.heng.application.service.ListRecordsService;
 import dev.heng.application.service.RevokeApiKeyService;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -54,8 +55,9 @@ class ServiceConfiguration {
   }
 
   @Bean
-  IngestRecordsUseCase ingestRecords(StoreRecordsPort store, LoadRecordsPort load) {
-    return new IngestRecordsService(store, load);
+  IngestRecordsUseCase ingestRecords(
+      StoreRecordsPort store, LoadRecordsPort load, MeterRegistry registry) {
+    return new MeteredIngestRecords(new IngestRecordsService(store, load), registry);
   }
 
   @Bean
