@@ -35,7 +35,7 @@ public class HengApplication {
         application.setWebApplicationType(WebApplicationType.NONE);
       }
       defaults.put("heng.command", String.join(" ", Arrays.asList(args)));
-      defaults.put("heng.demo.enabled", "false");
+      arguments.add("--heng.demo.enabled=false");
       defaults.put("spring.main.log-startup-info", "false");
       defaults.put("logging.level.root", "WARN");
       defaults.put("logging.level.dev.heng", "INFO");
