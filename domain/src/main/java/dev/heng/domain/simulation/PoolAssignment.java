@@ -14,8 +14,8 @@ import java.util.stream.IntStream;
  * default 40 customers per agent the sizes have a standard deviation of about 4, so most pools hold
  * 35 to 45.
  *
- * <p>Matching: agents are ranked by {@code 0.6 z(seniority) + 0.8 e} and customers by {@code 0.45 u
- * + 0.89 e}, where {@code u} is the latent score behind a customer's difficulty; the customers in
+ * <p>Matching: agents are ranked by {@code 0.6 z(seniority) + 0.8 e} and customers by {@code 0.4 u
+ * + 0.92 e}, where {@code u} is the latent score behind a customer's difficulty; the customers in
  * rank order fill the pools in rank order. Seniority thus correlates mildly with the mean
  * difficulty of a pool, and since seniority correlates with skill, the skilled agents tend to carry
  * the harder customers: exactly what makes raw counts unfair.

@@ -3,7 +3,6 @@ package dev.heng.domain.simulation;
 import dev.heng.domain.record.Channel;
 import dev.heng.domain.record.ContributionRecord;
 import dev.heng.domain.record.Customer;
-import dev.heng.domain.record.Priority;
 import dev.heng.domain.record.RetentionStatus;
 import dev.heng.domain.record.Segment;
 import dev.heng.domain.record.ServiceWindow;
@@ -50,9 +49,8 @@ import java.util.random.RandomGenerator;
  *       pool over the mean of that sum across agents.
  *   <li>Tickets: each customer raises {@code Poisson(1.25 d days / 30)} tickets (1.25 a month on
  *       average, more for harder customers), in business hours on working days for business-hours
- *       customers and at any time, mostly by day, for the others. Channel: the customer's preferred
- *       one two times in three, else any; a channel the agent does not serve becomes email.
- *       Category by segment, priority and outcome by {@link OutcomeModel}; the trajectory by {@link
+ *       customers and at any time, mostly by day, for the others; numbered in order of creation.
+ *       What each ticket is about and how it goes: {@link TicketPlanner}; its events: {@link
  *       TrajectoryWriter}.
  *   <li>Retention: a customer with more bad experiences (complaint, rating 1 or 2, unresolved
  *       ticket) is more often at risk or churned.
@@ -79,7 +77,6 @@ public final class SyntheticTenantGenerator {
   private static final double SKILL_SHARE = 0.7;
   private static final int MIN_SKILLS = 2;
   private static final double ATTRIBUTE_PER_LATENT = 0.5;
-  private static final double PREFERRED_CHANNEL_SHARE = 2.0 / 3.0;
 
   private static final List<String> TEAM_WORDS =
       List.of(
@@ -132,9 +129,7 @@ public final class SyntheticTenantGenerator {
     List<String> teamNames = new ArrayList<>(teamCount);
     for (int team = 0; team < teamCount; team++) {
       teamIds.add(Ids.of("team-", team + 1, 2));
-      String word = TEAM_WORDS.get(team % TEAM_WORDS.size());
-      int round = team / TEAM_WORDS.size();
-      teamNames.add("Team " + word + (round == 0 ? "" : " " + (round + 1)));
+      teamNames.add(teamName(team));
     }
     List<AgentProfile> agents = drawAgents(parameters, teamIds, agentRng);
     List<Team> teams = teams(agents, teamIds, teamNames);
@@ -164,51 +159,21 @@ public final class SyntheticTenantGenerator {
     List<Ticket> tickets = new ArrayList<>(schedule.length);
     List<TicketEvent> events = new ArrayList<>(schedule.length * 11);
     int[] badExperiences = new int[customers.size()];
-    OutcomeModel model = new OutcomeModel(parameters.noise());
+    TicketPlanner planner =
+        new TicketPlanner(agents, teamCount, owner, load, new OutcomeModel(parameters.noise()));
     TrajectoryWriter trajectories = new TrajectoryWriter(endSecond, knowledge);
-    List<List<AgentProfile>> teamMembers = members(agents, teamCount);
-    double[][] categoryWeights = categoryWeights();
     for (int number = 0; number < schedule.length; number++) {
       CustomerProfile customer = customers.get((int) (schedule[number] & 0xFFFF_FFFFL));
       long created = startSecond + (schedule[number] >>> 32);
       SplittableRandom rng = ticketRng.split();
-      AgentProfile agent = agents.get(owner[customer.index()]);
 
-      Channel channel =
-          Draws.chance(rng, PREFERRED_CHANNEL_SHARE)
-              ? customer.preferredChannel()
-              : Draws.pick(rng, Channel.values());
-      if (!agent.channels().contains(channel)) {
-        channel = Channel.EMAIL;
-      }
-      ProblemCategory category =
-          ProblemCategory.values()[
-              Draws.weighted(rng, categoryWeights[customer.enterprise() ? 1 : 0])];
-      IssueTemplate issue = Draws.pick(rng, CategoryPhrases.of(category).issues());
-      Priority priority = model.drawPriority(customer.difficulty(), rng);
-      TicketOutcome outcome =
-          model.draw(
-              customer.difficulty(), agent.skill(), load[agent.index()], priority, channel, rng);
-      AgentProfile colleague =
-          outcome.handedOver() ? colleague(agent, teamMembers, agents, rng) : null;
-
-      TicketPlan plan =
-          new TicketPlan(
-              Ids.of("t-", number + 1, 6),
-              customer,
-              agent,
-              colleague,
-              channel,
-              category,
-              issue,
-              priority,
-              created,
-              outcome);
+      TicketPlan plan = planner.plan(Ids.of("t-", number + 1, 6), customer, created, rng);
       Ticket ticket = trajectories.write(plan, rng, events);
+
       tickets.add(ticket);
       if (ticket.complaint()
           || (ticket.satisfaction() != null && ticket.satisfaction() <= 2)
-          || !outcome.resolved()) {
+          || !plan.outcome().resolved()) {
         badExperiences[customer.index()]++;
       }
     }
@@ -239,6 +204,13 @@ public final class SyntheticTenantGenerator {
         knowledge.articles(),
         contributions,
         truth(agents, customers, poolSizes, load, poolDifficulty));
+  }
+
+  /** "Team Aurora" and so on; after sixteen teams the words come round again, numbered. */
+  private static String teamName(int team) {
+    String word = TEAM_WORDS.get(team % TEAM_WORDS.size());
+    int round = team / TEAM_WORDS.size();
+    return "Team " + word + (round == 0 ? "" : " " + (round + 1));
   }
 
   private static List<AgentProfile> drawAgents(
@@ -484,45 +456,6 @@ public final class SyntheticTenantGenerator {
   private static boolean weekend(DayOfWeek firstDay, int day) {
     DayOfWeek dayOfWeek = firstDay.plus(day);
     return dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY;
-  }
-
-  private static double[][] categoryWeights() {
-    ProblemCategory[] categories = ProblemCategory.values();
-    double[][] weights = new double[2][categories.length];
-    for (ProblemCategory category : categories) {
-      weights[0][category.ordinal()] = category.weight(false);
-      weights[1][category.ordinal()] = category.weight(true);
-    }
-    return weights;
-  }
-
-  private static List<List<AgentProfile>> members(List<AgentProfile> agents, int teamCount) {
-    List<List<AgentProfile>> members = new ArrayList<>(teamCount);
-    for (int team = 0; team < teamCount; team++) {
-      members.add(new ArrayList<>());
-    }
-    for (AgentProfile agent : agents) {
-      members.get(agent.team()).add(agent);
-    }
-    return members;
-  }
-
-  /** A teammate on shift, or any other agent when the team has one member; null when alone. */
-  private static AgentProfile colleague(
-      AgentProfile agent,
-      List<List<AgentProfile>> teamMembers,
-      List<AgentProfile> agents,
-      RandomGenerator rng) {
-    List<AgentProfile> team = teamMembers.get(agent.team());
-    List<AgentProfile> pool = team.size() > 1 ? team : agents;
-    if (pool.size() < 2) {
-      return null;
-    }
-    AgentProfile colleague = Draws.pick(rng, pool);
-    while (colleague.index() == agent.index()) {
-      colleague = Draws.pick(rng, pool);
-    }
-    return colleague;
   }
 
   /** Bad experiences make a customer more likely to be at risk or gone. */

@@ -56,6 +56,16 @@ class SyntheticTenantGeneratorTest {
   }
 
   @Test
+  void agentsAndCustomersOfASeedStayWhenOnlyThePeriodChanges() {
+    SyntheticTenant shorter =
+        GENERATOR.generate(SimulationParameters.builder(2026).days(14).build());
+
+    assertThat(shorter.agents()).isEqualTo(tenant.agents());
+    assertThat(shorter.truth()).isEqualTo(tenant.truth());
+    assertThat(shorter.tickets().size()).isLessThan(tenant.tickets().size() * 2 / 3);
+  }
+
+  @Test
   void sizesFollowTheParameters() {
     int expectedTickets = (int) Math.round(1_600 * 1.25 * 28 / 30.0);
 
