@@ -92,7 +92,9 @@ final class TrajectoryWriter {
     line.add(EventType.CREATED, created, ActorType.SYSTEM, null);
     line.message(created + 1, ActorType.CUSTOMER, customerId, description);
     long firstReply = created + Math.max(2, Math.round(outcome.firstResponseMinutes() * MINUTE));
-    long assigned = created + 5 + rng.nextInt(115);
+    // Routing takes seconds to two minutes, but never most of a fast channel's first response.
+    long assigned =
+        created + Math.max(1, Math.min(5 + rng.nextInt(115), (firstReply - created) / 3));
     if (plan.colleague() != null) {
       line.assign(EventType.ASSIGNED, assigned, ActorType.SYSTEM, null, plan.colleague().id());
       long transfer = created + (long) ((firstReply - created) * Draws.uniform(rng, 0.3, 0.7));
@@ -136,7 +138,6 @@ final class TrajectoryWriter {
               ownerId,
               plan.id() + "-s" + (subtask + 1));
         }
-        replyAt = Math.max(replyAt, line.now() + MINUTE);
         searchKnowledge(plan, outcome, writer, line, replyAt, rng);
       }
 
