@@ -41,6 +41,9 @@ public record SimulationParameters(
   /** Default length of the simulated period in days (four full weeks). */
   public static final int DEFAULT_DAYS = 28;
 
+  /** Default first simulated day. */
+  public static final LocalDate DEFAULT_START = LocalDate.of(2026, 11, 1);
+
   /** Default share of Chinese-speaking customers. */
   public static final double DEFAULT_CHINESE_SHARE = 0.1;
 
@@ -94,7 +97,7 @@ public record SimulationParameters(
   /**
    * The default tenant for a seed: {@value #DEFAULT_AGENTS} agents, {@value
    * #DEFAULT_CUSTOMERS_PER_AGENT} customers per agent, {@value #DEFAULT_DAYS} days from {@link
-   * Builder#DEFAULT_START}, spreads and noise 1.0, Chinese share {@value #DEFAULT_CHINESE_SHARE}.
+   * #DEFAULT_START}, spreads and noise 1.0, Chinese share {@value #DEFAULT_CHINESE_SHARE}.
    *
    * @param seed the seed of every random draw
    * @return the default parameters, never null
@@ -127,9 +130,6 @@ public record SimulationParameters(
    * {@link #build()}.
    */
   public static final class Builder {
-
-    /** Default first simulated day. */
-    public static final LocalDate DEFAULT_START = LocalDate.of(2026, 11, 1);
 
     private final long seed;
     private int agents = DEFAULT_AGENTS;
