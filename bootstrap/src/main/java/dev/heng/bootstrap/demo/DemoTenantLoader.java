@@ -39,12 +39,12 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Fills the tenant {@code demo} with generated data once the service is up, through the same
- * intake use case integrators reach over HTTP. On first start it creates the tenant and logs its
- * admin key (or registers {@code HENG_BOOTSTRAP_ADMIN_KEY}); on later starts it sends the same
- * data again, which intake recognises as unchanged, so an interrupted load completes itself. The
- * generator's hidden values (agent skill, customer difficulty) go to a file beside the database,
- * never into the tenant's records.
+ * Fills the tenant {@code demo} with generated data once the service is up, through the same intake
+ * use case integrators reach over HTTP. On first start it creates the tenant and logs its admin key
+ * (or registers {@code HENG_BOOTSTRAP_ADMIN_KEY}); on later starts it sends the same data again,
+ * which intake recognises as unchanged, so an interrupted load completes itself. The generator's
+ * hidden values (agent skill, customer difficulty) go to a file beside the database, never into the
+ * tenant's records.
  */
 @Component
 @ConditionalOnWebApplication
@@ -83,7 +83,9 @@ class DemoTenantLoader {
     try {
       preset = presetKey.isEmpty() ? null : new ApiKeyToken(presetKey);
     } catch (IllegalArgumentException e) {
-      log.error("HENG_BOOTSTRAP_ADMIN_KEY is unusable ({}); the demo tenant is not loaded", e.getMessage());
+      log.error(
+          "HENG_BOOTSTRAP_ADMIN_KEY is unusable ({}); the demo tenant is not loaded",
+          e.getMessage());
       return;
     }
     tenantAndKey(preset)

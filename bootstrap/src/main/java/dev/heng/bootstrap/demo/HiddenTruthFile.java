@@ -30,11 +30,11 @@ final class HiddenTruthFile {
       write(out, "agent", "pool_difficulty", truth.poolDifficulty());
       write(out, "customer", "difficulty", truth.customerDifficulty());
     }
-    Files.move(
-        partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static void write(Writer out, String kind, String name, Map<String, ? extends Number> values)
+  private static void write(
+      Writer out, String kind, String name, Map<String, ? extends Number> values)
       throws IOException {
     for (Map.Entry<String, ? extends Number> entry : new TreeMap<>(values).entrySet()) {
       out.write(kind + "," + entry.getKey() + "," + name + "," + entry.getValue() + "\n");
