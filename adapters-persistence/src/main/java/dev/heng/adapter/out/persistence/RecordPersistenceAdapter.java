@@ -53,8 +53,11 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
   /** Ids per {@code IN} list: well below every driver's parameter limit. */
   private static final int ID_CHUNK = 2_000;
 
-  /** Rows per batched statement where {@code COPY} is not available. */
-  private static final int INSERT_CHUNK = 500;
+  /** Rows per batched update statement. */
+  private static final int UPDATE_CHUNK = 500;
+
+  /** Bind parameters per multi-row insert, well below every driver's limit. */
+  private static final int PARAMETERS_PER_INSERT = 1_000;
 
   /** Below this many rows the general path is as quick as staging with {@code COPY}. */
   private static final int COPY_THRESHOLD = 64;
@@ -265,19 +268,34 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
     return values;
   }
 
+  /**
+   * Inserts rows with multi-row {@code VALUES} statements of about {@link #PARAMETERS_PER_INSERT}
+   * parameters each: one round trip per statement instead of one per row.
+   */
   private Mono<Void> batchInsert(
       Connection connection, RecordTable<?> table, List<String> columns, List<Object[]> rows) {
-    String sql =
-        "INSERT INTO "
-            + table.name()
-            + " ("
-            + String.join(", ", columns)
-            + ") VALUES ("
-            + markers(1, columns.size())
-            + ")";
+    int rowsPerStatement = Math.max(1, PARAMETERS_PER_INSERT / columns.size());
     List<Class<?>> types = columnTypes(table);
-    return Flux.fromIterable(chunks(rows, INSERT_CHUNK))
-        .concatMap(chunk -> execute(bindAll(connection.createStatement(sql), chunk, types)))
+    return Flux.fromIterable(chunks(rows, rowsPerStatement))
+        .concatMap(
+            chunk -> {
+              StringBuilder sql =
+                  new StringBuilder("INSERT INTO ")
+                      .append(table.name())
+                      .append(" (")
+                      .append(String.join(", ", columns))
+                      .append(") VALUES ");
+              for (int r = 0; r < chunk.size(); r++) {
+                sql.append(r == 0 ? "(" : ", (")
+                    .append(markers(1 + r * columns.size(), columns.size()))
+                    .append(')');
+              }
+              Statement statement = connection.createStatement(sql.toString());
+              for (int r = 0; r < chunk.size(); r++) {
+                bind(statement, chunk.get(r), types, r * columns.size());
+              }
+              return execute(statement);
+            })
         .then();
   }
 
@@ -321,7 +339,7 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
 
     return client.inConnection(
         connection ->
-            Flux.fromIterable(chunks(values, INSERT_CHUNK))
+            Flux.fromIterable(chunks(values, UPDATE_CHUNK))
                 .concatMap(chunk -> execute(bindAll(connection.createStatement(sql), chunk, types)))
                 .then());
   }
@@ -444,16 +462,19 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
       if (r > 0) {
         statement.add();
       }
-      Object[] row = rows.get(r);
-      for (int i = 0; i < row.length; i++) {
-        if (row[i] == null) {
-          statement.bindNull(i, types.get(i));
-        } else {
-          statement.bind(i, row[i]);
-        }
-      }
+      bind(statement, rows.get(r), types, 0);
     }
     return statement;
+  }
+
+  private static void bind(Statement statement, Object[] row, List<Class<?>> types, int offset) {
+    for (int i = 0; i < row.length; i++) {
+      if (row[i] == null) {
+        statement.bindNull(offset + i, types.get(i));
+      } else {
+        statement.bind(offset + i, row[i]);
+      }
+    }
   }
 
   private static Mono<Long> rowsUpdated(Statement statement) {
