@@ -2,6 +2,7 @@ package dev.heng.domain.record;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ public final class Fields {
     if (values == null) {
       return List.of();
     }
-    if (values.contains(null)) {
+    if (containsNull(values)) {
       throw new InvalidFieldException(field, "must not contain null");
     }
     return List.copyOf(values);
@@ -157,10 +158,23 @@ public final class Fields {
     if (values == null) {
       return Collections.emptySortedSet();
     }
-    if (values.contains(null)) {
+    if (containsNull(values)) {
       throw new InvalidFieldException(field, "must not contain null");
     }
     return Collections.unmodifiableSortedSet(new TreeSet<>(values));
+  }
+
+  /**
+   * Looks for a null element by iterating: {@code contains(null)} throws on immutable and sorted
+   * collections instead of answering.
+   */
+  private static boolean containsNull(Collection<?> values) {
+    for (Object value : values) {
+      if (value == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
