@@ -52,7 +52,8 @@ public final class Fields {
    * Checks a required text.
    *
    * @return the text unchanged
-   * @throws InvalidFieldException if it is null or blank, or longer than {@code maxLength}
+   * @throws InvalidFieldException if it is null or blank, longer than {@code maxLength}, or holds a
+   *     NUL character (which PostgreSQL text cannot store)
    */
   public static String text(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
@@ -66,6 +67,9 @@ public final class Fields {
     if (value != null && value.length() > maxLength) {
       throw new InvalidFieldException(
           field, "must be at most " + maxLength + " characters, was " + value.length());
+    }
+    if (value != null && value.indexOf('\u0000') >= 0) {
+      throw new InvalidFieldException(field, "must not contain the NUL character (U+0000)");
     }
     return value;
   }

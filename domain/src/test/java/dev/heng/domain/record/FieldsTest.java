@@ -70,4 +70,18 @@ class FieldsTest {
     assertThat(rejectedField(() -> Fields.list("tags", listWithNull))).isEqualTo("tags");
     assertThat(rejectedField(() -> Fields.set("channels", setWithNull))).isEqualTo("channels");
   }
+
+  @Test
+  void rejectsNulInRequiredAndOptionalTexts() {
+    assertThat(rejectedField(() -> Fields.text("name", "Li\u0000Na", 200))).isEqualTo("name");
+    assertThat(rejectedField(() -> Fields.optionalText("subject", "\u0000", 500)))
+        .isEqualTo("subject");
+  }
+
+  @Test
+  void acceptsOtherControlCharactersInTexts() {
+    String text = "tab\tnew line\ncarriage\runit\u001f";
+
+    assertThat(Fields.text("body", text, 100)).isEqualTo(text);
+  }
 }

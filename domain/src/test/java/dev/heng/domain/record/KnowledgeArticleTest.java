@@ -107,4 +107,11 @@ class KnowledgeArticleTest {
                         "kb-1", "agent-1", "Refunds", "Body", null, 1, null, null, null)))
         .isEqualTo("createdAt");
   }
+
+  @Test
+  void rejectsNulInTitleBodyAndTags() {
+    assertThat(rejectedField(() -> article("Re\u0000funds", "Body", 1))).isEqualTo("title");
+    assertThat(rejectedField(() -> article("Refunds", "Bo\u0000dy", 1))).isEqualTo("body");
+    assertThat(rejectedField(() -> article(List.of("ta\u0000g"), null))).isEqualTo("tags");
+  }
 }

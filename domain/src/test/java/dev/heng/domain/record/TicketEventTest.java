@@ -289,4 +289,10 @@ class TicketEventTest {
                         null)))
         .isEqualTo("targetAgentId");
   }
+
+  @Test
+  void rejectsNulInMessageText() {
+    assertThat(rejectedField(() -> message(ActorType.CUSTOMER, "cust-1", "Hi\u0000there")))
+        .isEqualTo("text");
+  }
 }
