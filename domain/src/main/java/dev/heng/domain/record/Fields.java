@@ -20,8 +20,15 @@ import java.util.regex.Pattern;
  */
 public final class Fields {
 
-  /** External ids: 1 to 128 characters, no control characters and no slash. */
-  private static final Pattern EXTERNAL_ID = Pattern.compile("[^\\p{Cntrl}/]{1,128}");
+  /** External ids: no control characters and no slash. */
+  private static final Pattern EXTERNAL_ID = Pattern.compile("[^\\p{Cntrl}/]+");
+
+  /**
+   * The longest external id in UTF-16 code units, as {@link String#length()} counts and as H2
+   * checks its {@code VARCHAR(128)} columns; a character outside the Basic Multilingual Plane
+   * counts twice.
+   */
+  private static final int EXTERNAL_ID_LENGTH = 128;
 
   private Fields() {}
 
@@ -29,14 +36,14 @@ public final class Fields {
    * Checks an external id (the caller's own key for a record).
    *
    * @return the id unchanged
-   * @throws InvalidFieldException if it is null, blank, longer than 128 characters, or holds a
-   *     slash or a control character
+   * @throws InvalidFieldException if it is null, blank, longer than 128 UTF-16 code units (as
+   *     {@link String#length()} counts), or holds a slash or a control character
    */
   public static String externalId(String field, String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidFieldException(field, "is required");
     }
-    if (!EXTERNAL_ID.matcher(value).matches()) {
+    if (value.length() > EXTERNAL_ID_LENGTH || !EXTERNAL_ID.matcher(value).matches()) {
       throw new InvalidFieldException(
           field, "must be 1 to 128 characters without '/' or control characters");
     }

@@ -24,6 +24,14 @@ class FieldsTest {
   }
 
   @Test
+  void countsExternalIdLengthInUtf16UnitsLikeEveryOtherLimit() {
+    String emoji = "😀".repeat(64);
+
+    assertThat(Fields.externalId("id", emoji)).isEqualTo(emoji);
+    assertThat(rejectedField(() -> Fields.externalId("id", emoji + "x"))).isEqualTo("id");
+  }
+
+  @Test
   void reportsTheLengthOfAnOverlongText() {
     InvalidFieldException error =
         catchThrowableOfType(InvalidFieldException.class, () -> Fields.text("title", "abcdef", 5));
