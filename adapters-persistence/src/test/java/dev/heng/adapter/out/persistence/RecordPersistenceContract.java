@@ -12,6 +12,7 @@ import dev.heng.domain.access.ApiKeyToken;
 import dev.heng.domain.record.Agent;
 import dev.heng.domain.record.Channel;
 import dev.heng.domain.record.IntakeRecord;
+import dev.heng.domain.record.Priority;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.record.Team;
 import dev.heng.domain.record.Ticket;
@@ -110,6 +111,40 @@ abstract class RecordPersistenceContract {
         .expectNext(record)
         .verifyComplete();
     assertThat(listAll(tenant, record.kind(), NO_CRITERIA, WHOLE)).containsExactly(record);
+  }
+
+  @Test
+  void holdsTheLongestIdsAndTextsTheDomainAllowsInAnyScript() {
+    TenantId tenant = newTenant();
+    Team team = new Team("😀".repeat(64), "😀".repeat(100), "名".repeat(128));
+    Ticket ticket =
+        new Ticket(
+            "客".repeat(128),
+            "😀".repeat(64),
+            "a".repeat(128),
+            Channel.CHAT,
+            "c".repeat(100),
+            Priority.LOW,
+            T0,
+            null,
+            null,
+            1_000,
+            null,
+            false,
+            false,
+            "s".repeat(500),
+            "d".repeat(20_000),
+            "r".repeat(20_000));
+
+    store(tenant, List.of(team));
+    store(tenant, List.of(ticket));
+
+    StepVerifier.create(records.load(tenant, RecordKind.TEAMS, team.externalId(), WHOLE))
+        .expectNext(team)
+        .verifyComplete();
+    StepVerifier.create(records.load(tenant, RecordKind.TICKETS, ticket.externalId(), WHOLE))
+        .expectNext(ticket)
+        .verifyComplete();
   }
 
   @Test
