@@ -2,6 +2,7 @@ package dev.heng.domain.record;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,15 @@ import java.util.regex.Pattern;
  */
 public final class Fields {
 
-  /** External ids: 1 to 128 characters, no control characters and no slash. */
-  private static final Pattern EXTERNAL_ID = Pattern.compile("[^\\p{Cntrl}/]{1,128}");
+  /** External ids: no control characters and no slash. */
+  private static final Pattern EXTERNAL_ID = Pattern.compile("[^\\p{Cntrl}/]+");
+
+  /**
+   * The longest external id in UTF-16 code units, as {@link String#length()} counts and as H2
+   * checks its {@code VARCHAR(128)} columns; a character outside the Basic Multilingual Plane
+   * counts twice.
+   */
+  private static final int EXTERNAL_ID_LENGTH = 128;
 
   private Fields() {}
 
@@ -28,14 +36,14 @@ public final class Fields {
    * Checks an external id (the caller's own key for a record).
    *
    * @return the id unchanged
-   * @throws InvalidFieldException if it is null, blank, longer than 128 characters, or holds a
-   *     slash or a control character
+   * @throws InvalidFieldException if it is null, blank, longer than 128 UTF-16 code units (as
+   *     {@link String#length()} counts), or holds a slash or a control character
    */
   public static String externalId(String field, String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidFieldException(field, "is required");
     }
-    if (!EXTERNAL_ID.matcher(value).matches()) {
+    if (value.length() > EXTERNAL_ID_LENGTH || !EXTERNAL_ID.matcher(value).matches()) {
       throw new InvalidFieldException(
           field, "must be 1 to 128 characters without '/' or control characters");
     }
@@ -51,7 +59,8 @@ public final class Fields {
    * Checks a required text.
    *
    * @return the text unchanged
-   * @throws InvalidFieldException if it is null or blank, or longer than {@code maxLength}
+   * @throws InvalidFieldException if it is null or blank, longer than {@code maxLength}, or holds a
+   *     NUL character (which PostgreSQL text cannot store)
    */
   public static String text(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
@@ -65,6 +74,9 @@ public final class Fields {
     if (value != null && value.length() > maxLength) {
       throw new InvalidFieldException(
           field, "must be at most " + maxLength + " characters, was " + value.length());
+    }
+    if (value != null && value.indexOf('\u0000') >= 0) {
+      throw new InvalidFieldException(field, "must not contain the NUL character (U+0000)");
     }
     return value;
   }
@@ -143,7 +155,7 @@ public final class Fields {
     if (values == null) {
       return List.of();
     }
-    if (values.contains(null)) {
+    if (containsNull(values)) {
       throw new InvalidFieldException(field, "must not contain null");
     }
     return List.copyOf(values);
@@ -157,10 +169,23 @@ public final class Fields {
     if (values == null) {
       return Collections.emptySortedSet();
     }
-    if (values.contains(null)) {
+    if (containsNull(values)) {
       throw new InvalidFieldException(field, "must not contain null");
     }
     return Collections.unmodifiableSortedSet(new TreeSet<>(values));
+  }
+
+  /**
+   * Looks for a null element by iterating: {@code contains(null)} throws on immutable and sorted
+   * collections instead of answering.
+   */
+  private static boolean containsNull(Collection<?> values) {
+    for (Object value : values) {
+      if (value == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -22,9 +22,9 @@ public record DatabaseUrls(String r2dbc, String jdbc, String user, String passwo
 
   public static DatabaseUrls h2File(String path) {
     String options = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    String r2dbcPath = path.startsWith("/") ? "//" + path : "///" + path;
-    return new DatabaseUrls(
-        "r2dbc:h2:file:" + r2dbcPath + options, "jdbc:h2:file:" + path + options);
+    // R2DBC reads the path after "file://" and one more slash: "///./data" is relative, and an
+    // absolute path needs a fourth slash ("////var/lib"), or H2 refuses it as implicitly relative.
+    return new DatabaseUrls("r2dbc:h2:file:///" + path + options, "jdbc:h2:file:" + path + options);
   }
 
   /**
@@ -69,7 +69,7 @@ public record DatabaseUrls(String r2dbc, String jdbc, String user, String passwo
     }
     if (url.startsWith("r2dbc:h2:file://")) {
       String path = url.substring("r2dbc:h2:file://".length()).split(";", 2)[0];
-      return h2File(path.startsWith("/.") ? path.substring(1) : path);
+      return h2File(path.startsWith("/") ? path.substring(1) : path);
     }
     return postgres(url);
   }

@@ -1,10 +1,13 @@
 package dev.heng.adapter.out.persistence;
 
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -14,18 +17,23 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * A freshly migrated database for adapter tests: H2 in a temporary directory always, PostgreSQL
- * when {@code HENG_TEST_PG_URL} names a database the tests may wipe.
+ * when {@code HENG_TEST_PG_URL} names a database the tests may wipe. Connections come from a pool,
+ * as they do in the service. Other modules reach it through this module's test jar; a test class
+ * that needs PostgreSQL is marked {@link RequiresPostgres}.
  */
-final class TestDatabase {
+public final class TestDatabase implements AutoCloseable {
 
-  static final String PG_URL_VARIABLE = "HENG_TEST_PG_URL";
+  /** The environment variable naming the PostgreSQL database the tests may wipe. */
+  public static final String PG_URL_VARIABLE = "HENG_TEST_PG_URL";
 
+  final DatabaseUrls urls;
   final Database database;
-  final ConnectionFactory connectionFactory;
+  final ConnectionPool connectionFactory;
   final DatabaseClient client;
   final TransactionalOperator transactions;
 
   private TestDatabase(DatabaseUrls urls) {
+    this.urls = urls;
     Map<String, Object> properties = urls.properties(null, null);
     String user = (String) properties.get("spring.r2dbc.username");
     String password = (String) properties.get("spring.r2dbc.password");
@@ -47,7 +55,12 @@ final class TestDatabase {
             .option(ConnectionFactoryOptions.USER, user)
             .option(ConnectionFactoryOptions.PASSWORD, password)
             .build();
-    this.connectionFactory = ConnectionFactories.get(options);
+    this.connectionFactory =
+        new ConnectionPool(
+            ConnectionPoolConfiguration.builder(ConnectionFactories.get(options))
+                .maxSize(8)
+                .maxAcquireTime(Duration.ofSeconds(30))
+                .build());
     this.database = Database.of(connectionFactory);
     this.client = DatabaseClient.create(connectionFactory);
     this.transactions =
@@ -55,16 +68,38 @@ final class TestDatabase {
   }
 
   /** An H2 file database in {@code directory}, migrated. */
-  static TestDatabase h2(Path directory) {
+  public static TestDatabase h2(Path directory) {
     return new TestDatabase(DatabaseUrls.h2File(directory.resolve("heng").toString()));
   }
 
   /** The PostgreSQL database named by {@code HENG_TEST_PG_URL}, wiped and migrated; or empty. */
-  static Optional<TestDatabase> postgres() {
+  public static Optional<TestDatabase> postgres() {
+    return postgresUrl().map(url -> new TestDatabase(DatabaseUrls.parse(url)));
+  }
+
+  /** The URL in {@code HENG_TEST_PG_URL}, stripped, or empty when it is unset or blank. */
+  public static Optional<String> postgresUrl() {
     String url = System.getenv(PG_URL_VARIABLE);
-    return url == null || url.isBlank()
-        ? Optional.empty()
-        : Optional.of(new TestDatabase(DatabaseUrls.parse(url.strip())));
+    return url == null || url.isBlank() ? Optional.empty() : Optional.of(url.strip());
+  }
+
+  /**
+   * The Spring properties that point a service at this database: {@code spring.r2dbc.*} and {@code
+   * spring.flyway.*}, with the user and password filled in.
+   */
+  public Map<String, Object> springProperties() {
+    return urls.properties(null, null);
+  }
+
+  /** The pooled connection factory of this database; closed by {@link #close()}. */
+  public ConnectionFactory connectionFactory() {
+    return connectionFactory;
+  }
+
+  /** Closes the pool and with it every connection. */
+  @Override
+  public void close() {
+    connectionFactory.dispose();
   }
 
   RecordPersistenceAdapter records(Clock clock) {

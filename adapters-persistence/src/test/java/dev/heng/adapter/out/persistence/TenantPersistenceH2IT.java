@@ -1,0 +1,15 @@
+package dev.heng.adapter.out.persistence;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tenant and key persistence contract on H2 in PostgreSQL mode, in a temporary directory. */
+class TenantPersistenceH2IT extends TenantPersistenceContract {
+
+  @TempDir static Path directory;
+
+  @Override
+  TestDatabase openDatabase() {
+    return TestDatabase.h2(directory);
+  }
+}
