@@ -44,7 +44,7 @@ CREATE TABLE agents (
     name           VARCHAR(200) NOT NULL,
     team_id        VARCHAR(128),
     seniority      SMALLINT NOT NULL,
-    skills         VARCHAR(8000) NOT NULL,
+    skills         VARCHAR NOT NULL,
     channels       VARCHAR(200) NOT NULL,
     active         BOOLEAN NOT NULL,
     hired_on       DATE,
@@ -68,7 +68,7 @@ CREATE TABLE customers (
     contract_value      DOUBLE PRECISION,
     retention_status    VARCHAR(20) NOT NULL,
     customer_since      DATE,
-    attributes          VARCHAR(20000) NOT NULL,
+    attributes          VARCHAR NOT NULL,
     CONSTRAINT customers_external UNIQUE (tenant_id, external_id)
 );
 CREATE INDEX customers_agent ON customers (tenant_id, agent_id);
@@ -134,7 +134,7 @@ CREATE TABLE articles (
     author_id     VARCHAR(128) NOT NULL,
     title         VARCHAR(500) NOT NULL,
     body          VARCHAR NOT NULL,
-    tags          VARCHAR(8000) NOT NULL,
+    tags          VARCHAR NOT NULL,
     version       INTEGER NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,

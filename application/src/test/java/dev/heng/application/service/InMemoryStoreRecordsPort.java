@@ -1,7 +1,7 @@
 package dev.heng.application.service;
 
-import dev.heng.application.port.in.IntakeCounts;
 import dev.heng.application.port.out.StoreRecordsPort;
+import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.tenant.TenantId;

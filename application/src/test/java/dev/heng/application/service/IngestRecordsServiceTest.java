@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.heng.application.port.in.IngestRecordsCommand;
-import dev.heng.application.port.in.IntakeCounts;
 import dev.heng.application.port.in.IntakeLine;
 import dev.heng.application.port.in.IntakeOutcome;
 import dev.heng.application.port.in.LineViolation;
 import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.access.Role;
+import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import java.util.ArrayList;

@@ -33,7 +33,12 @@ public record Agent(
     teamId = Fields.optionalExternalId("teamId", teamId);
     Fields.range("seniority", seniority, 1, 4);
     skills = Fields.map("skills", skills);
+    if (skills.size() > 50) {
+      throw new InvalidFieldException(
+          "skills", "must hold at most 50 skills, had " + skills.size());
+    }
     for (Map.Entry<String, Integer> skill : skills.entrySet()) {
+      Fields.text("skills", skill.getKey(), 100);
       Fields.range("skills." + skill.getKey(), skill.getValue(), 1, 5);
     }
     channels = Fields.set("channels", channels);

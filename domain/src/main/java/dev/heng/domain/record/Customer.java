@@ -46,6 +46,10 @@ public record Customer(
     if (attributes.size() > 50) {
       throw new InvalidFieldException("attributes", "must hold at most 50 entries");
     }
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      Fields.text("attributes", attribute.getKey(), 100);
+      Fields.optionalText("attributes." + attribute.getKey(), attribute.getValue(), 1_000);
+    }
   }
 
   @Override

@@ -146,4 +146,21 @@ class AgentTest {
 
     assertThat(copy).isEqualTo(original);
   }
+
+  @Test
+  void refusesMoreThanFiftySkills() {
+    Map<String, Integer> skills = new HashMap<>();
+    for (int i = 0; i < 51; i++) {
+      skills.put("skill " + i, 3);
+    }
+
+    assertThat(rejectedField(() -> agent(2, skills, Set.of(Channel.CHAT)))).isEqualTo("skills");
+  }
+
+  @Test
+  void refusesASkillNameOverOneHundredCharacters() {
+    Map<String, Integer> skills = Map.of("s".repeat(101), 3);
+
+    assertThat(rejectedField(() -> agent(2, skills, Set.of(Channel.CHAT)))).isEqualTo("skills");
+  }
 }

@@ -170,4 +170,18 @@ class CustomerTest {
     assertThat(rejectedField(() -> customer(2, null, Map.of("", "x")))).isEqualTo("attributes");
     assertThat(rejectedField(() -> customer(2, null, nullValue))).isEqualTo("attributes");
   }
+
+  @Test
+  void refusesAnAttributeValueOverOneThousandCharacters() {
+    Map<String, String> attributes = Map.of("note", "x".repeat(1_001));
+
+    assertThat(rejectedField(() -> customer(3, 1.5, attributes))).isEqualTo("attributes.note");
+  }
+
+  @Test
+  void refusesAnAttributeNameOverOneHundredCharacters() {
+    Map<String, String> attributes = Map.of("k".repeat(101), "v");
+
+    assertThat(rejectedField(() -> customer(3, 1.5, attributes))).isEqualTo("attributes");
+  }
 }

@@ -78,9 +78,6 @@ final class PostgresCopyWriter {
         case '\t' -> line.append("\\t");
         case '\n' -> line.append("\\n");
         case '\r' -> line.append("\\r");
-        case '\u0000' -> {
-          // PostgreSQL text cannot hold NUL; dropping it is the only faithful option.
-        }
         default -> line.append(c);
       }
     }

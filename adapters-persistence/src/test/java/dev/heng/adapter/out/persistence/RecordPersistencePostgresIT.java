@@ -2,6 +2,7 @@ package dev.heng.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -19,14 +20,24 @@ class RecordPersistencePostgresIT extends RecordPersistenceContract {
   }
 
   @Test
-  void reachesCopyThroughAPooledConnection() {
+  void copiesThroughAPooledConnection() {
     TestDatabase database = database();
 
-    Mono<Boolean> supported =
+    Mono<Long> copied =
         database.client.inConnection(
-            connection -> Mono.just(PostgresCopyWriter.supports(connection)));
+            connection ->
+                Mono.from(
+                        connection
+                            .createStatement("CREATE TEMPORARY TABLE copy_probe (note VARCHAR)")
+                            .execute())
+                    .then(
+                        PostgresCopyWriter.copy(
+                            connection,
+                            "copy_probe",
+                            List.of("note"),
+                            List.of(new Object[] {"tab\there"}, new Object[] {null}))));
 
     assertThat(database.database).isEqualTo(Database.POSTGRESQL);
-    StepVerifier.create(supported).expectNext(true).verifyComplete();
+    StepVerifier.create(copied).expectNext(2L).verifyComplete();
   }
 }
