@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -99,7 +100,8 @@ class RecordController {
   Mono<ResponseEntity<Object>> intake(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String kind,
-      @RequestBody Flux<DataBuffer> body) {
+      @RequestBody Flux<DataBuffer> body,
+      ServerWebExchange exchange) {
     Optional<RecordKind> recordKind = RecordKind.fromPath(kind);
     if (recordKind.isEmpty()) {
       return Mono.just(unknownKind(kind));
@@ -109,10 +111,11 @@ class RecordController {
         .map(RecordController::drain)
         .defaultIfEmpty(new byte[0])
         .publishOn(Schedulers.parallel())
-        .flatMap(bytes -> ingestBatch(caller, recordKind.get(), bytes));
+        .flatMap(bytes -> ingestBatch(caller, recordKind.get(), bytes, requestId(exchange)));
   }
 
-  private Mono<ResponseEntity<Object>> ingestBatch(Caller caller, RecordKind kind, byte[] bytes) {
+  private Mono<ResponseEntity<Object>> ingestBatch(
+      Caller caller, RecordKind kind, byte[] bytes, String requestId) {
     String text;
     try {
       text =
@@ -154,9 +157,11 @@ class RecordController {
               if (outcome instanceof IntakeOutcome.Accepted accepted) {
                 IntakeCounts counts = accepted.counts();
                 log.info(
-                    "Stored {} batch for tenant {}: {} created, {} updated, {} unchanged in {} ms",
-                    kind.path(),
+                    "request={} tenant={} stored {} batch: {} created, {} updated, {} unchanged"
+                        + " in {} ms",
+                    requestId,
                     caller.tenantId().value(),
+                    kind.path(),
                     counts.created(),
                     counts.updated(),
                     counts.unchanged(),
@@ -293,6 +298,10 @@ class RecordController {
             + kind
             + "'; kinds are "
             + String.join(", ", Arrays.stream(RecordKind.values()).map(RecordKind::path).toList()));
+  }
+
+  private static String requestId(ServerWebExchange exchange) {
+    return exchange.getResponse().getHeaders().getFirst(RequestLogFilter.REQUEST_ID_HEADER);
   }
 
   private static byte[] drain(DataBuffer buffer) {
