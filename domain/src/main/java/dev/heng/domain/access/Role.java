@@ -20,6 +20,16 @@ public enum Role {
     return this == TENANT_ADMIN || this == INTEGRATION_CLIENT;
   }
 
+  /** Whether this role may start scoring runs. */
+  public boolean mayRunScoring() {
+    return this == TENANT_ADMIN || this == INTEGRATION_CLIENT;
+  }
+
+  /** Whether this role may read and change the tenant's scoring configuration. */
+  public boolean mayConfigureScoring() {
+    return this == TENANT_ADMIN;
+  }
+
   /** Whether this role may create, list and revoke the tenant's API keys. */
   public boolean mayManageKeys() {
     return this == TENANT_ADMIN;

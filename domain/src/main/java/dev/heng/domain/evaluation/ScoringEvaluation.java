@@ -1,0 +1,106 @@
+package dev.heng.domain.evaluation;
+
+import dev.heng.domain.record.Ticket;
+import dev.heng.domain.scoring.Scorecard;
+import dev.heng.domain.scoring.ScorecardCalculator;
+import dev.heng.domain.scoring.ScoringConfig;
+import dev.heng.domain.scoring.ScoringInput;
+import dev.heng.domain.scoring.ScoringPeriod;
+import dev.heng.domain.scoring.ScoringResult;
+import dev.heng.domain.scoring.Statistics;
+import dev.heng.domain.scoring.TicketFacts;
+import dev.heng.domain.simulation.HiddenTruth;
+import dev.heng.domain.simulation.SimulationParameters;
+import dev.heng.domain.simulation.SyntheticTenant;
+import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.util.List;
+
+/**
+ * Scores a synthetic tenant two ways, raw counts and Heng's model, and measures each against the
+ * hidden truth the tenant was drawn from. The scored period is the simulated span itself (a custom
+ * period of the simulation's days, not a calendar month), so every generated ticket counts.
+ */
+public final class ScoringEvaluation {
+
+  /** How far a rank may stray from the hidden-skill rank before it counts as moved. */
+  static final int RANK_MOVE_PLACES = 10;
+
+  /**
+   * The figures of both methods on one synthetic tenant.
+   *
+   * @param agents agents scored
+   * @param tickets tickets in the tenant
+   * @param raw the raw method's figures
+   * @param heng Heng's figures
+   */
+  public record Report(int agents, int tickets, MethodFigures raw, MethodFigures heng) {}
+
+  /**
+   * Generates the tenant of {@code parameters}, scores it with the default configuration both ways,
+   * and compares.
+   */
+  public Report evaluate(SimulationParameters parameters) {
+    SyntheticTenant tenant = new SyntheticTenantGenerator().generate(parameters);
+    ScoringInput input =
+        new ScoringInput(
+            period(parameters),
+            tenant.agents(),
+            tenant.customers(),
+            tenant.tickets().stream().map(ScoringEvaluation::facts).toList(),
+            tenant.contributions());
+    ScoringConfig config = ScoringConfig.defaults();
+    ScorecardCalculator calculator = new ScorecardCalculator();
+    ScoringResult raw = calculator.score(input, config, 0, ScorecardCalculator.Adjustment.NONE);
+    ScoringResult heng =
+        calculator.score(input, config, 0, ScorecardCalculator.Adjustment.CASE_MIX);
+    return new Report(
+        heng.scorecards().size(),
+        tenant.tickets().size(),
+        figures(raw.scorecards(), tenant.truth()),
+        figures(heng.scorecards(), tenant.truth()));
+  }
+
+  /** The calendar period that covers the simulated days: a month for up to 31 days. */
+  private static ScoringPeriod period(SimulationParameters parameters) {
+    return ScoringPeriod.parse(
+        String.format("%d-%02d", parameters.start().getYear(), parameters.start().getMonthValue()));
+  }
+
+  /** Compares scores with the truth. */
+  static MethodFigures figures(List<Scorecard> scorecards, HiddenTruth truth) {
+    int n = scorecards.size();
+    double[] score = new double[n];
+    double[] skill = new double[n];
+    double[] load = new double[n];
+    double[] difficulty = new double[n];
+    for (int i = 0; i < n; i++) {
+      Scorecard card = scorecards.get(i);
+      score[i] = card.total();
+      skill[i] = truth.agentSkill().get(card.agentId());
+      load[i] = truth.agentLoad().get(card.agentId());
+      difficulty[i] = truth.poolDifficulty().get(card.agentId());
+    }
+    double[] scorePercentiles = Statistics.percentiles(score);
+    double[] skillPercentiles = Statistics.percentiles(skill);
+    double[] scoreRanks = Statistics.ranks(score);
+    double[] skillRanks = Statistics.ranks(skill);
+    double error = 0;
+    int moved = 0;
+    for (int i = 0; i < n; i++) {
+      error += Math.abs(scorePercentiles[i] - skillPercentiles[i]);
+      if (Math.abs(scoreRanks[i] - skillRanks[i]) > RANK_MOVE_PLACES) {
+        moved++;
+      }
+    }
+    return new MethodFigures(
+        Statistics.spearman(score, skill),
+        n == 0 ? Double.NaN : error / n,
+        Statistics.partialCorrelation(score, load, skill),
+        Statistics.partialCorrelation(score, difficulty, skill),
+        n == 0 ? Double.NaN : (double) moved / n);
+  }
+
+  private static TicketFacts facts(Ticket ticket) {
+    return TicketFacts.of(ticket);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.heng.domain.scoring;
+
+import java.util.Locale;
+
+/** The metric catalogue: what a scorecard may measure. */
+public enum Metric {
+  /** The effective workload coefficient: volume weighted by pool size and difficulty. */
+  WEIGHTED_VOLUME(ScorecardDimension.BASIC, true, Kind.PLAIN),
+  /** First-response time, observed over expected for the channel, priority and case mix. */
+  FIRST_RESPONSE(ScorecardDimension.BASIC, false, Kind.ADJUSTED),
+  /** Share of tickets resolved, observed over expected. */
+  RESOLUTION_RATE(ScorecardDimension.QUALITY, true, Kind.ADJUSTED),
+  /** Mean satisfaction rating, observed over expected. */
+  SATISFACTION(ScorecardDimension.QUALITY, true, Kind.ADJUSTED),
+  /** Share of tickets with a complaint, observed over expected. */
+  COMPLAINT_RATE(ScorecardDimension.QUALITY, false, Kind.ADJUSTED),
+  /** Handle time, observed over expected. */
+  HANDLE_EFFORT(ScorecardDimension.QUALITY, false, Kind.ADJUSTED),
+  /** Improvement suggestions adopted in the period. */
+  ADOPTED_SUGGESTIONS(ScorecardDimension.DEVELOPMENT, true, Kind.PLAIN),
+  /** Cross-team collaboration cases in the period. */
+  COLLABORATION(ScorecardDimension.DEVELOPMENT, true, Kind.PLAIN),
+  /** Mean training score (0..100) in the period. */
+  TRAINING(ScorecardDimension.DEVELOPMENT, true, Kind.PLAIN);
+
+  /** Whether a metric is judged against an expectation or taken as it is. */
+  public enum Kind {
+    /** Observed over expected, shrunk towards 1, with an interval. */
+    ADJUSTED,
+    /** The value itself. */
+    PLAIN
+  }
+
+  private final ScorecardDimension dimension;
+  private final boolean higherIsBetter;
+  private final Kind kind;
+
+  Metric(ScorecardDimension dimension, boolean higherIsBetter, Kind kind) {
+    this.dimension = dimension;
+    this.higherIsBetter = higherIsBetter;
+    this.kind = kind;
+  }
+
+  /** The scorecard dimension the metric counts towards. */
+  public ScorecardDimension dimension() {
+    return dimension;
+  }
+
+  /** Whether a higher value is better (a higher resolution rate) or worse (more complaints). */
+  public boolean higherIsBetter() {
+    return higherIsBetter;
+  }
+
+  /** Whether the metric is case-mix adjusted. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The metric's name in configuration and answers, such as {@code complaint_rate}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Finds a metric by its key.
+   *
+   * @throws IllegalArgumentException naming the key if the catalogue has no such metric
+   */
+  public static Metric ofKey(String key) {
+    for (Metric metric : values()) {
+      if (metric.key().equals(key)) {
+        return metric;
+      }
+    }
+    throw new IllegalArgumentException("the metric catalogue has no metric '" + key + "'");
+  }
+}

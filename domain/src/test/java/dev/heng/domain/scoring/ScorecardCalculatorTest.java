@@ -1,0 +1,159 @@
+package dev.heng.domain.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ScorecardCalculatorTest {
+
+  private final ScorecardCalculator calculator = new ScorecardCalculator();
+
+  @Test
+  void ranksTheAgentWithTheHarderPoolByWhatItsPoolPredicted() {
+    ScoringInput input = briefExample().input();
+    ScoringConfig config = onlyMetric(Metric.COMPLAINT_RATE);
+
+    ScoringResult raw = calculator.score(input, config, 0, ScorecardCalculator.Adjustment.NONE);
+    ScoringResult heng = calculator.score(input, config, 0);
+
+    assertThat(rank(raw, "a")).isLessThan(rank(raw, "b"));
+    assertThat(rank(heng, "b")).isLessThan(rank(heng, "a"));
+    MetricScore a = metric(heng, "a", Metric.COMPLAINT_RATE);
+    MetricScore b = metric(heng, "b", Metric.COMPLAINT_RATE);
+    assertThat(a.value()).isEqualTo(0.10);
+    assertThat(b.value()).isEqualTo(0.16);
+    assertThat(b.expected()).isGreaterThan(2 * a.expected());
+    assertThat(a.ratio()).isGreaterThan(1);
+    assertThat(b.ratio()).isLessThan(1);
+    assertThat(card(heng, "b").poolDifficulty()).isGreaterThan(card(heng, "a").poolDifficulty());
+    assertThat(card(heng, "b").workload().coefficient())
+        .isGreaterThan(card(heng, "a").workload().coefficient());
+  }
+
+  @Test
+  void keepsASmallSampleAwayFromTheExtremes() {
+    CraftedTenant tenant = background().agent("newcomer", "team-1");
+    tenant.customers("newcomer", 3, false, 3);
+
+    MetricScore complaints =
+        metric(
+            calculator.score(tenant.input(), onlyMetric(Metric.COMPLAINT_RATE), 0),
+            "newcomer",
+            Metric.COMPLAINT_RATE);
+
+    assertThat(complaints.value()).isEqualTo(1.0);
+    assertThat(complaints.ratio()).isBetween(1.0, 2.5);
+    assertThat(complaints.observations()).isEqualTo(3);
+    assertThat(complaints.high() - complaints.low()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void givesTheWeightOfAMetricWithoutDataToItsDimension() {
+    CraftedTenant tenant = briefExample();
+
+    Scorecard card = card(calculator.score(tenant.input(), ScoringConfig.defaults(), 3), "a");
+
+    MetricScore training = metricOf(card, Metric.TRAINING);
+    assertThat(training.normalised()).isNull();
+    assertThat(training.effectiveWeight()).isZero();
+    MetricScore suggestions = metricOf(card, Metric.ADOPTED_SUGGESTIONS);
+    assertThat(suggestions.effectiveWeight())
+        .isEqualTo(10.0, org.assertj.core.data.Offset.offset(1e-9));
+    double weights =
+        card.dimensions().stream()
+            .flatMap(dimension -> dimension.metrics().stream())
+            .mapToDouble(MetricScore::effectiveWeight)
+            .sum();
+    assertThat(weights).isEqualTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(card.configVersion()).isEqualTo(3);
+    assertThat(card.total()).isBetween(0.0, 100.0);
+  }
+
+  @Test
+  void givesTheSameNumbersWhenRunAgain() {
+    ScoringInput input = briefExample().input();
+
+    ScoringResult first = calculator.score(input, ScoringConfig.defaults(), 1);
+    ScoringResult second = calculator.score(input, ScoringConfig.defaults(), 1);
+
+    assertThat(second.scorecards()).isEqualTo(first.scorecards());
+  }
+
+  @Test
+  void refusesAConfigurationWithProblems() {
+    ScoringConfig broken =
+        new ScoringConfig(
+            DifficultySettings.defaults(),
+            WorkloadSettings.defaults(),
+            QualitySettings.defaults(),
+            List.of(new MetricSetting(Metric.SATISFACTION, 40, Normalisation.peers())),
+            0);
+
+    assertThatThrownBy(() -> calculator.score(briefExample().input(), broken, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weights must sum to 100");
+  }
+
+  /**
+   * The brief's example among ten colleagues with mixed pools: A keeps 30 easy customers and 3
+   * complain; B keeps 50 hard customers and 8 complain.
+   */
+  static CraftedTenant briefExample() {
+    CraftedTenant tenant = background();
+    tenant.agent("a", "team-1").agent("b", "team-1");
+    tenant.customers("a", 30, false, 3);
+    tenant.customers("b", 50, true, 8);
+    return tenant;
+  }
+
+  /** Ten agents with 20 easy and 20 hard customers each, complaining at the usual rates. */
+  static CraftedTenant background() {
+    CraftedTenant tenant = new CraftedTenant();
+    for (int i = 0; i < 10; i++) {
+      String id = "bg-" + i;
+      tenant.agent(id, i < 5 ? "team-1" : "team-2");
+      tenant.customers(id, 20, false, i % 2);
+      tenant.customers(id, 20, true, 4);
+    }
+    return tenant;
+  }
+
+  static ScoringConfig onlyMetric(Metric metric) {
+    ScoringConfig defaults = ScoringConfig.defaults();
+    return new ScoringConfig(
+        defaults.difficulty(),
+        defaults.workload(),
+        defaults.quality(),
+        List.of(new MetricSetting(metric, 100, Normalisation.peers())),
+        0);
+  }
+
+  private static int rank(ScoringResult result, String agentId) {
+    List<String> order = result.scorecards().stream().map(Scorecard::agentId).toList();
+    return order.indexOf(agentId);
+  }
+
+  static Scorecard card(ScoringResult result, String agentId) {
+    Map<String, Scorecard> cards =
+        result.scorecards().stream()
+            .collect(Collectors.toMap(Scorecard::agentId, Function.identity()));
+    return cards.get(agentId);
+  }
+
+  private static MetricScore metric(ScoringResult result, String agentId, Metric metric) {
+    return metricOf(card(result, agentId), metric);
+  }
+
+  static MetricScore metricOf(Scorecard card, Metric metric) {
+    return card.dimensions().stream()
+        .flatMap(dimension -> dimension.metrics().stream())
+        .filter(score -> score.metric() == metric)
+        .findFirst()
+        .orElseThrow();
+  }
+}
