@@ -3,6 +3,7 @@ package dev.heng.bootstrap.bench;
 import dev.heng.application.port.in.CreateTenantCommand;
 import dev.heng.application.port.in.CreateTenantUseCase;
 import dev.heng.application.port.in.TenantCreation;
+import dev.heng.bootstrap.cli.CommandOptions;
 import dev.heng.bootstrap.cli.Console;
 import dev.heng.bootstrap.cli.OneShotCommand;
 import java.io.IOException;
@@ -72,8 +73,8 @@ class IntakeBenchmark implements OneShotCommand {
 
   @Override
   public int run(ApplicationArguments arguments) throws Exception {
-    int events = BenchArguments.intOption(arguments, "events", 1_000_000);
-    int concurrency = BenchArguments.intOption(arguments, "concurrency", 2);
+    int events = CommandOptions.intOption(arguments, "events", 1_000_000);
+    int concurrency = CommandOptions.intOption(arguments, "concurrency", 2);
     String jdbcUrl = environment.getProperty("spring.flyway.url", "");
     if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
       Console.line("error: bench intake needs PostgreSQL: set HENG_DB_URL, for example");

@@ -60,10 +60,13 @@ public final class ScoringEvaluation {
         figures(heng.scorecards(), tenant.truth()));
   }
 
-  /** The calendar period that covers the simulated days: a month for up to 31 days. */
-  private static ScoringPeriod period(SimulationParameters parameters) {
-    return ScoringPeriod.parse(
-        String.format("%d-%02d", parameters.start().getYear(), parameters.start().getMonthValue()));
+  /**
+   * The calendar month of the last simulated day. Earlier days, when the simulation has them, serve
+   * as the history customers are graded on, as a tenant's earlier months would.
+   */
+  static ScoringPeriod period(SimulationParameters parameters) {
+    java.time.LocalDate last = parameters.start().plusDays(parameters.days() - 1L);
+    return ScoringPeriod.parse(String.format("%d-%02d", last.getYear(), last.getMonthValue()));
   }
 
   /** Compares scores with the truth. */

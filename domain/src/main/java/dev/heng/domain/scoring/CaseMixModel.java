@@ -9,11 +9,11 @@ package dev.heng.domain.scoring;
  * g is the identity (continuous outcomes) or the logit (yes/no outcomes). The agent effects keep
  * each agent's skill out of beta, so a skilled agent's harder customers do not make difficulty look
  * harmless; they are penalised towards 0 ({@link #AGENT_PRIOR_TICKETS}) so that an agent with no
- * complaints stays finite. Stage two regresses the agent effects on ln(workload coefficient) and
- * seniority (weighted by each agent's information) to learn how load moves the outcome among agents
- * of the same experience; only a harmful effect is kept. The expectation of a ticket is {@code
- * g^-1(intercept + beta . x + gamma x ln(load of its agent))}: what the tenant's average agent
- * would have achieved with that ticket under that load.
+ * complaints stays finite. Stage two regresses the agent effects on the agents' measures of load
+ * and on seniority (weighted by each agent's information) to learn how load moves the outcome among
+ * agents of the same experience; only harmful effects are kept. The expectation of a ticket is
+ * {@code g^-1(intercept + beta . x + gamma . load measures of its agent)}: what the tenant's
+ * average agent would have achieved with that ticket under that load.
  */
 final class CaseMixModel {
 
@@ -32,15 +32,15 @@ final class CaseMixModel {
   private static final double TOLERANCE = 1e-6;
 
   private final double[] coefficients;
-  private final double loadEffect;
+  private final double[] loadEffects;
   private final double residualVariance;
   private final Family family;
 
   private CaseMixModel(
-      Family family, double[] coefficients, double loadEffect, double residualVariance) {
+      Family family, double[] coefficients, double[] loadEffects, double residualVariance) {
     this.family = family;
     this.coefficients = coefficients;
-    this.loadEffect = loadEffect;
+    this.loadEffects = loadEffects;
     this.residualVariance = residualVariance;
   }
 
@@ -51,7 +51,8 @@ final class CaseMixModel {
    * @param agentOf each observation's agent index
    * @param x each observation's case mix, all rows of one length
    * @param y each observation's outcome (0 or 1 for binary)
-   * @param agentLoad each agent's ln(workload coefficient)
+   * @param agentLoads each agent's measures of load, centred on the tenant: ln(workload
+   *     coefficient) and ln(tickets handled); the regression learns how much each says
    * @param agentSeniority each agent's seniority 1..4
    * @param harm +1 when load harmfully raises the outcome (complaints, durations), -1 when it
    *     harmfully lowers it (resolutions, ratings)
@@ -62,12 +63,12 @@ final class CaseMixModel {
       int[] agentOf,
       double[][] x,
       double[] y,
-      double[] agentLoad,
+      double[][] agentLoads,
       int[] agentSeniority,
       int harm,
       boolean adjustForLoad) {
     int n = y.length;
-    int agents = agentLoad.length;
+    int agents = agentLoads.length;
     int p = n == 0 ? 1 : x[0].length + 1;
     double[] theta = new double[p];
     double mean = 0;
@@ -129,16 +130,19 @@ final class CaseMixModel {
       }
       residualVariance /= Math.max(1, n - p - agents);
     }
-    double gamma =
-        adjustForLoad ? loadEffect(alpha, information, agentLoad, agentSeniority, harm) : 0;
+    int measures = agents == 0 ? 0 : agentLoads[0].length;
+    double[] gamma =
+        adjustForLoad
+            ? loadEffects(alpha, information, agentLoads, agentSeniority, harm)
+            : new double[measures];
     return new CaseMixModel(family, theta, gamma, residualVariance);
   }
 
-  /** The expected outcome of a ticket with case mix {@code x} handled under {@code load}. */
-  double expected(double[] x, double load) {
+  /** The expected outcome of a ticket with case mix {@code x} handled under {@code loads}. */
+  double expected(double[] x, double[] loads) {
     double[] z = new double[coefficients.length];
     design(x, z);
-    return inverseLink(family, Matrices.dot(coefficients, z) + loadEffect * load);
+    return inverseLink(family, Matrices.dot(coefficients, z) + Matrices.dot(loadEffects, loads));
   }
 
   /** The variance of one outcome around its expectation {@code expected}. */
@@ -146,37 +150,60 @@ final class CaseMixModel {
     return family == Family.BINARY ? expected * (1 - expected) : residualVariance;
   }
 
-  /** How much a unit of ln(workload) moves the outcome on the model's scale; 0 without. */
-  double loadEffect() {
-    return loadEffect;
+  /** How much a unit of each load measure moves the outcome on the model's scale. */
+  double[] loadEffects() {
+    return loadEffects.clone();
   }
 
-  /** Weighted least squares of the agent effects on [1, load, seniority 2, 3, 4]. */
-  private static double loadEffect(
-      double[] alpha, double[] information, double[] load, int[] seniority, int harm) {
-    int p = 5;
-    double[][] normal = new double[p][p];
-    double[] right = new double[p];
-    double[] row = new double[p];
-    int counted = 0;
-    for (int a = 0; a < alpha.length; a++) {
-      if (information[a] <= 0) {
-        continue;
+  /**
+   * Weighted least squares of the agent effects on [1, load measures, seniority 2, 3, 4]. A measure
+   * whose effect comes out harmless (load that seems to help) is dropped and the rest fitted again,
+   * so that load never earns an agent a lower expectation.
+   */
+  private static double[] loadEffects(
+      double[] alpha, double[] information, double[][] loads, int[] seniority, int harm) {
+    int measures = loads.length == 0 ? 0 : loads[0].length;
+    boolean[] kept = new boolean[measures];
+    java.util.Arrays.fill(kept, true);
+    double[] gamma = new double[measures];
+    for (int round = 0; round <= measures; round++) {
+      int p = 4 + measures;
+      double[][] normal = new double[p][p];
+      double[] right = new double[p];
+      double[] row = new double[p];
+      int counted = 0;
+      for (int a = 0; a < alpha.length; a++) {
+        if (information[a] <= 0) {
+          continue;
+        }
+        row[0] = 1;
+        for (int k = 0; k < measures; k++) {
+          row[1 + k] = kept[k] ? loads[a][k] : 0;
+        }
+        row[1 + measures] = seniority[a] == 2 ? 1 : 0;
+        row[2 + measures] = seniority[a] == 3 ? 1 : 0;
+        row[3 + measures] = seniority[a] == 4 ? 1 : 0;
+        Matrices.accumulate(normal, right, row, alpha[a], information[a]);
+        counted++;
       }
-      row[0] = 1;
-      row[1] = load[a];
-      row[2] = seniority[a] == 2 ? 1 : 0;
-      row[3] = seniority[a] == 3 ? 1 : 0;
-      row[4] = seniority[a] == 4 ? 1 : 0;
-      Matrices.accumulate(normal, right, row, alpha[a], information[a]);
-      counted++;
+      if (counted < p + 2) {
+        return new double[measures];
+      }
+      Matrices.symmetrise(normal);
+      double[] solution = Matrices.solve(normal, right, 1e-9);
+      boolean dropped = false;
+      for (int k = 0; k < measures; k++) {
+        gamma[k] = kept[k] ? solution[1 + k] : 0;
+        if (kept[k] && gamma[k] * harm <= 0) {
+          kept[k] = false;
+          dropped = true;
+        }
+      }
+      if (!dropped) {
+        return gamma;
+      }
     }
-    if (counted < p + 2) {
-      return 0;
-    }
-    Matrices.symmetrise(normal);
-    double gamma = Matrices.solve(normal, right, 1e-9)[1];
-    return gamma * harm > 0 ? gamma : 0;
+    return new double[measures];
   }
 
   private static double priorPrecision(Family family, double mean) {

@@ -40,7 +40,8 @@ public final class ScorecardCalculator {
     /** Heng's model: workload-weighted volume, case-mix and load adjusted outcomes, shrinkage. */
     CASE_MIX,
     /**
-     * Raw counts for comparison: ticket volume, outcome rates as observed, no shrinkage; the same
+     * Raw counts for comparison: ticket volume over the tenant's mean instead of the workload
+     * coefficient, outcome rates as observed against the tenant's mean, no shrinkage; the same
      * metrics, weights and normalisation otherwise.
      */
     NONE
@@ -144,13 +145,17 @@ public final class ScorecardCalculator {
 
   private Measured measure(Metric metric, Cohort cohort, ScoringInput input, ScoringPeriod period) {
     return switch (metric) {
-      case WEIGHTED_VOLUME ->
-          cohort.plain(
-              agent ->
-                  cohort.adjustment == Adjustment.NONE
-                      ? cohort.workload.get(agent).handledTickets()
-                      : cohort.workload.get(agent).coefficient(),
-              agent -> cohort.workload.get(agent).handledTickets());
+      case WEIGHTED_VOLUME -> {
+        // Raw counting compares tickets handled with the tenant's mean, on the coefficient's scale.
+        double meanTickets =
+            Math.max(1e-9, (double) cohort.tickets.size() / Math.max(1, cohort.agents.size()));
+        yield cohort.plain(
+            agent ->
+                cohort.adjustment == Adjustment.NONE
+                    ? cohort.workload.get(agent).handledTickets() / meanTickets
+                    : cohort.workload.get(agent).coefficient(),
+            agent -> cohort.workload.get(agent).handledTickets());
+      }
       case FIRST_RESPONSE ->
           cohort.adjusted(
               ticket ->
@@ -505,7 +510,7 @@ public final class ScorecardCalculator {
     final Adjustment adjustment;
     final double[][] caseMix;
     final int[] agentOf;
-    final double[] agentLoad;
+    final double[][] agentLoads;
     final int[] seniority;
     final double z;
 
@@ -528,20 +533,46 @@ public final class ScorecardCalculator {
       for (int i = 0; i < tickets.size(); i++) {
         agentOf[i] = agentIndex.get(tickets.get(i).assigneeId());
       }
-      agentLoad = new double[agents.size()];
-      seniority = new int[agents.size()];
-      double meanLoad = 0;
-      for (int a = 0; a < agents.size(); a++) {
-        agentLoad[a] =
-            Math.log(Math.max(1e-3, workload.get(agents.get(a).externalId()).coefficient()));
-        meanLoad += agentLoad[a];
-        seniority[a] = agents.get(a).seniority();
-      }
-      meanLoad = agents.isEmpty() ? 0 : meanLoad / agents.size();
-      for (int a = 0; a < agents.size(); a++) {
-        agentLoad[a] -= meanLoad;
-      }
       caseMix = adjustment == Adjustment.CASE_MIX ? caseMix(tickets, grading) : null;
+      agentLoads = agentLoads(agents, workload, tickets, grading);
+      seniority = agents.stream().mapToInt(Agent::seniority).toArray();
+    }
+
+    /**
+     * Each agent's measures of load, centred on the tenant: ln(workload coefficient), ln(1 +
+     * tickets handled) and the mean ln(difficulty) of the customers of those tickets. Each alone is
+     * a noisy reading of how much an agent carried; stage two of the case-mix model weighs them.
+     */
+    private static double[][] agentLoads(
+        List<Agent> agents,
+        Map<String, Workload> workload,
+        List<TicketFacts> tickets,
+        DifficultyGrading grading) {
+      Map<String, double[]> difficulty = new HashMap<>();
+      for (TicketFacts ticket : tickets) {
+        double[] sum = difficulty.computeIfAbsent(ticket.assigneeId(), id -> new double[2]);
+        sum[0]++;
+        sum[1] += Math.log(grading.coefficient(ticket.customerId()));
+      }
+      double[][] loads = new double[agents.size()][3];
+      double[] means = new double[3];
+      for (int a = 0; a < agents.size(); a++) {
+        String agentId = agents.get(a).externalId();
+        Workload load = workload.get(agentId);
+        double[] sum = difficulty.get(agentId);
+        loads[a][0] = Math.log(Math.max(1e-3, load.coefficient()));
+        loads[a][1] = Math.log(1 + load.handledTickets());
+        loads[a][2] = sum == null ? 0 : sum[1] / sum[0];
+        for (int k = 0; k < 3; k++) {
+          means[k] += loads[a][k];
+        }
+      }
+      for (double[] row : loads) {
+        for (int k = 0; k < 3; k++) {
+          row[k] -= means[k] / agents.size();
+        }
+      }
+      return loads;
     }
 
     Measured plain(ToDoubleFunction<String> value, ToDoubleFunction<String> observations) {
@@ -587,12 +618,12 @@ public final class ScorecardCalculator {
                 agentRows,
                 x,
                 y,
-                agentLoad,
+                agentLoads,
                 seniority,
                 harm,
                 quality.adjustForLoad());
         for (int r = 0; r < n; r++) {
-          expected[r] = model.expected(x[r], agentLoad[agentRows[r]]);
+          expected[r] = model.expected(x[r], agentLoads[agentRows[r]]);
           variance[r] = model.variance(expected[r]);
         }
         shrinkage = quality.shrinkageTickets();
