@@ -75,6 +75,30 @@ class ScorecardCalculatorTest {
   }
 
   @Test
+  void scoresAnAgentNoLowerWhenItsCustomersAreHarderAndItsOutcomesTheSame() {
+    ScoringConfig config = withConfiguredDifficulty(ScoringConfig.defaults());
+    for (String agentId : new String[] {"a", "bg-1", "bg-4", "bg-7"}) {
+      CraftedTenant tenant = briefExample();
+      double before = card(calculator.score(tenant.input(), config, 0), agentId).total();
+
+      List<dev.heng.domain.record.Customer> harder =
+          tenant.customers.stream()
+              .map(
+                  customer ->
+                      agentId.equals(customer.agentId())
+                          ? CraftedTenant.customer(customer.externalId(), agentId, true)
+                          : customer)
+              .toList();
+      ScoringInput harderInput =
+          new ScoringInput(
+              CraftedTenant.PERIOD, tenant.agents, harder, tenant.tickets, tenant.contributions);
+      double after = card(calculator.score(harderInput, config, 0), agentId).total();
+
+      assertThat(after).as(agentId).isGreaterThanOrEqualTo(before - 1e-9);
+    }
+  }
+
+  @Test
   void givesTheSameNumbersWhenRunAgain() {
     ScoringInput input = briefExample().input();
 
@@ -121,6 +145,22 @@ class ScorecardCalculatorTest {
       tenant.customers(id, 20, true, 4);
     }
     return tenant;
+  }
+
+  private static ScoringConfig withConfiguredDifficulty(ScoringConfig config) {
+    return new ScoringConfig(
+        new DifficultySettings(
+            DifficultySettings.WeightSource.CONFIGURED,
+            Map.of(
+                DifficultyDimension.SEGMENT, 0.1,
+                DifficultyDimension.PRODUCT_COMPLEXITY, 0.2,
+                DifficultyDimension.SERVICE_WINDOW, 0.1),
+            180,
+            3),
+        config.workload(),
+        config.quality(),
+        config.metrics(),
+        config.teamBonusPoints());
   }
 
   static ScoringConfig onlyMetric(Metric metric) {

@@ -1,0 +1,109 @@
+package dev.heng.application.service;
+
+import static dev.heng.application.service.SampleRecords.TENANT;
+import static dev.heng.application.service.SampleRecords.caller;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heng.application.port.in.ScorePeriodCommand;
+import dev.heng.application.port.in.ScoringRun;
+import dev.heng.domain.access.Role;
+import dev.heng.domain.scoring.Metric;
+import dev.heng.domain.scoring.MetricSetting;
+import dev.heng.domain.scoring.Normalisation;
+import dev.heng.domain.scoring.Scorecard;
+import dev.heng.domain.scoring.ScoringConfig;
+import dev.heng.domain.scoring.ScoringPeriod;
+import dev.heng.domain.simulation.SimulationParameters;
+import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+class ScorePeriodServiceTest {
+
+  private static final ScoringPeriod NOVEMBER = ScoringPeriod.parse("2026-11");
+
+  private final InMemoryLoadScoringInputsPort inputs = new InMemoryLoadScoringInputsPort();
+  private final InMemoryScoringConfigStorePort configs = new InMemoryScoringConfigStorePort();
+  private final InMemoryScorecardStorePort scorecards = new InMemoryScorecardStorePort();
+  private final ScorePeriodService service =
+      new ScorePeriodService(
+          inputs,
+          configs,
+          scorecards,
+          Schedulers.immediate(),
+          Clock.fixed(Instant.parse("2026-12-01T06:00:00Z"), ZoneOffset.UTC));
+
+  ScorePeriodServiceTest() {
+    inputs.put(
+        TENANT,
+        new SyntheticTenantGenerator()
+            .generate(SimulationParameters.builder(5).agents(12).days(28).build()));
+  }
+
+  @Test
+  void scoresEveryAgentWithTheDefaultsAsVersionZero() {
+    StepVerifier.create(service.score(new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER)))
+        .assertNext(
+            run -> {
+              ScoringRun.Completed completed = (ScoringRun.Completed) run;
+              assertThat(completed.period()).isEqualTo("2026-11");
+              assertThat(completed.configVersion()).isZero();
+              assertThat(completed.agents()).isEqualTo(12);
+              assertThat(completed.tickets()).isPositive();
+            })
+        .verifyComplete();
+
+    StepVerifier.create(scorecards.findScorecard(TENANT, "2026-11", "agent-001"))
+        .assertNext(card -> assertThat(card.configVersion()).isZero())
+        .verifyComplete();
+    assertThat(inputs.lastHistoryFrom()).isEqualTo(NOVEMBER.to().minusSeconds(180L * 86_400));
+  }
+
+  @Test
+  void usesTheNewestStoredConfiguration() {
+    ScoringConfig onlySatisfaction =
+        new ScoringConfig(
+            ScoringConfig.defaults().difficulty(),
+            ScoringConfig.defaults().workload(),
+            ScoringConfig.defaults().quality(),
+            List.of(new MetricSetting(Metric.SATISFACTION, 100, Normalisation.peers())),
+            0);
+    configs.append(TENANT, ScoringConfig.defaults(), Instant.EPOCH).block();
+    configs.append(TENANT, onlySatisfaction, Instant.EPOCH).block();
+
+    service.score(new ScorePeriodCommand(caller(Role.INTEGRATION_CLIENT), NOVEMBER)).block();
+
+    Scorecard card = scorecards.findScorecard(TENANT, "2026-11", "agent-001").block();
+    assertThat(card.configVersion()).isEqualTo(2);
+    assertThat(card.dimensions()).hasSize(1);
+  }
+
+  @Test
+  void givesTheSameNumbersOnASecondRun() {
+    ScorePeriodCommand command = new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER);
+
+    service.score(command).block();
+    Scorecard first = scorecards.findScorecard(TENANT, "2026-11", "agent-003").block();
+    service.score(command).block();
+    Scorecard second = scorecards.findScorecard(TENANT, "2026-11", "agent-003").block();
+
+    assertThat(second).isEqualTo(first);
+    assertThat(scorecards.replacements()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesRolesThatMayNotStartRuns() {
+    for (Role role : new Role[] {Role.AGENT, Role.TEAM_LEAD, Role.QA_REVIEWER}) {
+      StepVerifier.create(service.score(new ScorePeriodCommand(caller(role), NOVEMBER)))
+          .assertNext(run -> assertThat(run).isInstanceOf(ScoringRun.Forbidden.class))
+          .verifyComplete();
+    }
+
+    assertThat(scorecards.replacements()).isZero();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.heng.domain.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heng.domain.simulation.SimulationParameters;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ScoringEvaluationTest {
+
+  private final ScoringEvaluation evaluation = new ScoringEvaluation();
+
+  @Test
+  void leansLessOnLoadAndDifficultyThanRawCounting() {
+    double rawLoad = 0;
+    double rawDifficulty = 0;
+    double hengLoad = 0;
+    double hengDifficulty = 0;
+    for (long seed = 1; seed <= 3; seed++) {
+      ScoringEvaluation.Report report = evaluation.evaluate(SimulationParameters.defaults(seed));
+
+      rawLoad += Math.abs(report.raw().loadCorrelation());
+      rawDifficulty += Math.abs(report.raw().difficultyCorrelation());
+      hengLoad += Math.abs(report.heng().loadCorrelation());
+      hengDifficulty += Math.abs(report.heng().difficultyCorrelation());
+      assertThat(report.heng().spearman()).as("seed %d", seed).isGreaterThan(0.6);
+    }
+
+    assertThat(hengLoad).isLessThan(rawLoad);
+    assertThat(hengDifficulty).isLessThan(rawDifficulty);
+  }
+
+  @Test
+  void scoresTheMonthOfTheLastSimulatedDay() {
+    SimulationParameters parameters =
+        SimulationParameters.builder(1).start(LocalDate.of(2026, 11, 1)).days(45).build();
+
+    assertThat(ScoringEvaluation.period(parameters).label()).isEqualTo("2026-12");
+  }
+
+  @Test
+  void givesTheSameFiguresForTheSameSeed() {
+    SimulationParameters parameters = SimulationParameters.builder(9).agents(16).build();
+
+    assertThat(evaluation.evaluate(parameters)).isEqualTo(evaluation.evaluate(parameters));
+  }
+}

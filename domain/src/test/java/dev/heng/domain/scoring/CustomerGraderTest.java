@@ -1,0 +1,174 @@
+package dev.heng.domain.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import dev.heng.domain.record.Customer;
+import dev.heng.domain.record.RetentionStatus;
+import dev.heng.domain.record.Segment;
+import dev.heng.domain.record.ServiceWindow;
+import dev.heng.domain.record.ValueTier;
+import dev.heng.domain.simulation.SimulationParameters;
+import dev.heng.domain.simulation.SyntheticTenant;
+import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CustomerGraderTest {
+
+  private static final Instant FROM = CraftedTenant.PERIOD.from();
+  private static final Instant TO = CraftedTenant.PERIOD.to();
+
+  private final CustomerGrader grader = new CustomerGrader();
+
+  @Test
+  void gradesHardCustomersAboveEasyOnesWithAnAverageOfOne() {
+    CraftedTenant tenant = ScorecardCalculatorTest.background();
+
+    DifficultyGrading grading =
+        grader.grade(tenant.customers, tenant.tickets, DifficultySettings.defaults(), FROM, TO);
+
+    assertThat(grading.source()).isEqualTo(DifficultyGrading.Source.FITTED);
+    assertThat(grading.fitTickets()).isEqualTo(400);
+    assertThat(grading.coefficient("bg-0-hard-0"))
+        .isGreaterThan(2 * grading.coefficient("bg-0-easy-0"));
+    double mean =
+        tenant.customers.stream()
+            .mapToDouble(customer -> grading.coefficient(customer.externalId()))
+            .average()
+            .orElseThrow();
+    assertThat(mean).isEqualTo(1.0, offset(1e-9));
+  }
+
+  @Test
+  void explainsEachCoefficientByItsDimensions() {
+    CraftedTenant tenant = ScorecardCalculatorTest.background();
+
+    CustomerDifficulty hard =
+        grader
+            .grade(tenant.customers, tenant.tickets, DifficultySettings.defaults(), FROM, TO)
+            .customers()
+            .get("bg-0-hard-0");
+
+    assertThat(hard.contributions()).hasSize(DifficultyDimension.values().length);
+    double sum =
+        hard.contributions().stream().mapToDouble(DimensionContribution::contribution).sum();
+    assertThat(Math.log(hard.coefficient()))
+        .isEqualTo(sum - Math.log(hard.normaliser()), offset(1e-9));
+    assertThat(hard.tickets()).isEqualTo(1);
+  }
+
+  @Test
+  void countsAMissingValueAsAverageWithoutWeightAndSaysSo() {
+    CraftedTenant tenant = ScorecardCalculatorTest.background();
+    Customer newcomer =
+        new Customer(
+            "newcomer",
+            Segment.INDIVIDUAL,
+            ValueTier.LOW,
+            ServiceWindow.BUSINESS_HOURS,
+            2,
+            "bg-0",
+            null,
+            null,
+            RetentionStatus.ACTIVE,
+            null,
+            Map.of());
+    List<Customer> customers =
+        java.util.stream.Stream.concat(
+                tenant.customers.stream(), java.util.stream.Stream.of(newcomer))
+            .toList();
+
+    CustomerDifficulty graded =
+        grader
+            .grade(customers, tenant.tickets, DifficultySettings.defaults(), FROM, TO)
+            .customers()
+            .get("newcomer");
+
+    assertThat(Double.isFinite(graded.coefficient())).isTrue();
+    for (DimensionContribution contribution : graded.contributions()) {
+      boolean history = contribution.dimension().kind() == DifficultyDimension.Kind.HISTORY;
+      boolean expectMissing =
+          (history && contribution.dimension() != DifficultyDimension.TICKET_FREQUENCY)
+              || contribution.dimension() == DifficultyDimension.CONTRACT_VALUE
+              || contribution.dimension() == DifficultyDimension.LIFETIME_VALUE
+              || contribution.dimension() == DifficultyDimension.ACCOUNT_AGE;
+      assertThat(contribution.missing())
+          .as(contribution.dimension().key())
+          .isEqualTo(expectMissing);
+      if (contribution.missing()) {
+        assertThat(contribution.weight()).isZero();
+        assertThat(contribution.contribution()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void fallsBackToTheDefaultWeightsWhenTooFewTicketsCarryAHandleTime() {
+    CraftedTenant tenant = new CraftedTenant().agent("a", "t");
+    tenant.customers("a", 30, true, 0);
+
+    DifficultyGrading grading =
+        grader.grade(tenant.customers, tenant.tickets, DifficultySettings.defaults(), FROM, TO);
+
+    assertThat(grading.source()).isEqualTo(DifficultyGrading.Source.DEFAULT);
+    assertThat(grading.weights().get(DifficultyDimension.PRODUCT_COMPLEXITY))
+        .isEqualTo(DifficultyDimension.PRODUCT_COMPLEXITY.defaultWeight());
+  }
+
+  @Test
+  void usesConfiguredWeightsAndNothingElse() {
+    CraftedTenant tenant = ScorecardCalculatorTest.background();
+    DifficultySettings settings =
+        new DifficultySettings(
+            DifficultySettings.WeightSource.CONFIGURED,
+            Map.of(DifficultyDimension.SEGMENT, 0.5),
+            180,
+            3);
+
+    DifficultyGrading grading = grader.grade(tenant.customers, tenant.tickets, settings, FROM, TO);
+
+    assertThat(grading.source()).isEqualTo(DifficultyGrading.Source.CONFIGURED);
+    assertThat(grading.weights().get(DifficultyDimension.PRODUCT_COMPLEXITY)).isZero();
+    double segmentGap =
+        segment(grading.customers().get("bg-0-hard-0"))
+            - segment(grading.customers().get("bg-0-easy-0"));
+    assertThat(segmentGap).isEqualTo(2.0, offset(0.01));
+    assertThat(grading.coefficient("bg-0-hard-0") / grading.coefficient("bg-0-easy-0"))
+        .isEqualTo(Math.exp(0.5 * segmentGap), offset(1e-9));
+  }
+
+  private static double segment(CustomerDifficulty difficulty) {
+    return difficulty.contributions().stream()
+        .filter(contribution -> contribution.dimension() == DifficultyDimension.SEGMENT)
+        .findFirst()
+        .orElseThrow()
+        .standardised();
+  }
+
+  @Test
+  void tracksHiddenDifficultyOnSyntheticTenants() {
+    for (long seed = 1; seed <= 3; seed++) {
+      SyntheticTenant tenant =
+          new SyntheticTenantGenerator().generate(SimulationParameters.defaults(seed));
+      List<TicketFacts> tickets = tenant.tickets().stream().map(TicketFacts::of).toList();
+
+      DifficultyGrading grading =
+          grader.grade(tenant.customers(), tickets, DifficultySettings.defaults(), FROM, TO);
+
+      double[] estimated =
+          tenant.customers().stream()
+              .mapToDouble(customer -> Math.log(grading.coefficient(customer.externalId())))
+              .toArray();
+      double[] hidden =
+          tenant.customers().stream()
+              .mapToDouble(
+                  customer ->
+                      Math.log(tenant.truth().customerDifficulty().get(customer.externalId())))
+              .toArray();
+      assertThat(Statistics.pearson(estimated, hidden)).as("seed %d", seed).isGreaterThan(0.45);
+    }
+  }
+}
