@@ -3,13 +3,11 @@ package dev.heng.bootstrap.demo;
 import dev.heng.application.port.in.AdminKeyIssuance;
 import dev.heng.application.port.in.CreateTenantCommand;
 import dev.heng.application.port.in.CreateTenantUseCase;
-import dev.heng.application.port.in.IngestRecordsCommand;
 import dev.heng.application.port.in.IngestRecordsUseCase;
-import dev.heng.application.port.in.IntakeLine;
-import dev.heng.application.port.in.IntakeOutcome;
 import dev.heng.application.port.in.IssueAdminKeyCommand;
 import dev.heng.application.port.in.IssueAdminKeyUseCase;
 import dev.heng.application.port.in.TenantCreation;
+import dev.heng.bootstrap.intake.BatchedIntake;
 import dev.heng.domain.access.ApiKeyToken;
 import dev.heng.domain.access.Caller;
 import dev.heng.domain.access.Role;
@@ -22,7 +20,6 @@ import dev.heng.domain.simulation.SyntheticTenantGenerator;
 import dev.heng.domain.tenant.Tenant;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +181,8 @@ class DemoTenantLoader {
     byKind.put(RecordKind.ARTICLES, data.articles());
     byKind.put(RecordKind.CONTRIBUTIONS, data.contributions());
     return Flux.fromIterable(byKind.entrySet())
-        .concatMap(entry -> loadKind(admin, entry.getKey(), entry.getValue()))
+        .concatMap(
+            entry -> BatchedIntake.ingest(ingest, admin, entry.getKey(), entry.getValue(), "Demo"))
         .reduce(IntakeCounts::plus)
         .doOnNext(
             total ->
@@ -194,55 +192,6 @@ class DemoTenantLoader {
                     total.created(),
                     total.updated(),
                     total.unchanged()));
-  }
-
-  private Mono<IntakeCounts> loadKind(
-      Caller admin, RecordKind kind, List<? extends IntakeRecord> records) {
-    long started = System.nanoTime();
-    List<List<IntakeLine>> batches = new ArrayList<>();
-    List<IntakeLine> batch = new ArrayList<>();
-    for (IntakeRecord record : records) {
-      batch.add(new IntakeLine.Read(batch.size() + 1, record));
-      if (batch.size() == IngestRecordsCommand.MAX_LINES) {
-        batches.add(batch);
-        batch = new ArrayList<>();
-      }
-    }
-    if (!batch.isEmpty()) {
-      batches.add(batch);
-    }
-
-    return Flux.fromIterable(batches)
-        .concatMap(lines -> ingest.ingest(new IngestRecordsCommand(admin, kind, lines)))
-        .map(outcome -> accepted(kind, outcome))
-        .reduce(new IntakeCounts(0, 0, 0), IntakeCounts::plus)
-        .doOnNext(
-            counts -> {
-              double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-              log.info(
-                  "Demo {}: {} records ({} created, {} updated, {} unchanged) in {} ms, {}/s",
-                  kind.path(),
-                  counts.total(),
-                  counts.created(),
-                  counts.updated(),
-                  counts.unchanged(),
-                  Math.round(seconds * 1000),
-                  Math.round(counts.total() / seconds));
-            });
-  }
-
-  private static IntakeCounts accepted(RecordKind kind, IntakeOutcome outcome) {
-    return switch (outcome) {
-      case IntakeOutcome.Accepted accepted -> accepted.counts();
-      case IntakeOutcome.Rejected rejected ->
-          throw new IllegalStateException(
-              "the generator produced invalid "
-                  + kind.path()
-                  + ", first: "
-                  + rejected.violations().getFirst());
-      case IntakeOutcome.Forbidden forbidden ->
-          throw new IllegalStateException("the demo admin may not write: " + forbidden.reason());
-    };
   }
 
   private void writeTruth(SyntheticTenant data) {
