@@ -167,7 +167,7 @@ final class CaseMixModel {
     java.util.Arrays.fill(kept, true);
     double[] gamma = new double[measures];
     for (int round = 0; round <= measures; round++) {
-      int p = 4 + measures;
+      int p = 2 + measures;
       double[][] normal = new double[p][p];
       double[] right = new double[p];
       double[] row = new double[p];
@@ -180,9 +180,7 @@ final class CaseMixModel {
         for (int k = 0; k < measures; k++) {
           row[1 + k] = kept[k] ? loads[a][k] : 0;
         }
-        row[1 + measures] = seniority[a] == 2 ? 1 : 0;
-        row[2 + measures] = seniority[a] == 3 ? 1 : 0;
-        row[3 + measures] = seniority[a] == 4 ? 1 : 0;
+        row[1 + measures] = seniority[a];
         Matrices.accumulate(normal, right, row, alpha[a], information[a]);
         counted++;
       }
@@ -200,6 +198,8 @@ final class CaseMixModel {
         }
       }
       if (!dropped) {
+        if (harm > 0 && System.getenv("DBG") != null)
+          System.err.println("DBG gamma " + java.util.Arrays.toString(gamma));
         return gamma;
       }
     }

@@ -27,6 +27,11 @@ import java.util.Set;
  * regresses each ticket's ln handle seconds on its customer's standardised dimensions after
  * subtracting each agent's own means (agent fixed effects), with a small ridge penalty; the
  * customer's handle-effort dimension leaves the ticket itself out, so no ticket predicts itself.
+ *
+ * <p>History dimensions built from outcomes (handle effort, escalation, reopening, complaints, low
+ * ratings, no resolution) count each ticket relative to the average of the agent who handled it.
+ * Customers are kept by one agent, so without this a skilled agent's customers would look easy and
+ * the agent's skill would be adjusted away as their customers' ease.
  */
 public final class CustomerGrader {
 
@@ -57,16 +62,18 @@ public final class CustomerGrader {
     for (int i = 0; i < customers.size(); i++) {
       index.put(customers.get(i).externalId(), i);
     }
-    Histories histories = new Histories(customers.size());
     List<TicketFacts> window = new ArrayList<>();
     for (TicketFacts ticket : tickets) {
-      Integer customer = index.get(ticket.customerId());
-      if (customer != null
+      if (index.containsKey(ticket.customerId())
           && !ticket.createdAt().isBefore(from)
           && ticket.createdAt().isBefore(to)) {
-        histories.add(customer, ticket);
         window.add(ticket);
       }
+    }
+    AgentBaselines baselines = new AgentBaselines(window);
+    Histories histories = new Histories(customers.size());
+    for (TicketFacts ticket : window) {
+      histories.add(index.get(ticket.customerId()), ticket, baselines);
     }
 
     double[][] values = values(customers, histories, settings.shrinkageTickets(), from, to);
@@ -78,7 +85,15 @@ public final class CustomerGrader {
       weights = settings.fallbackWeights();
       source = DifficultyGrading.Source.CONFIGURED;
     } else {
-      Fit fit = fit(window, index, values, standardiser, histories, settings.shrinkageTickets());
+      Fit fit =
+          fit(
+              window,
+              index,
+              values,
+              standardiser,
+              histories,
+              baselines,
+              settings.shrinkageTickets());
       if (fit == null) {
         weights = settings.fallbackWeights();
         source =
@@ -213,6 +228,7 @@ public final class CustomerGrader {
       double[][] values,
       Standardiser standardiser,
       Histories histories,
+      AgentBaselines baselines,
       double shrinkage) {
     List<TicketFacts> usable = new ArrayList<>();
     for (TicketFacts ticket : window) {
@@ -238,7 +254,9 @@ public final class CustomerGrader {
       double[] row = values[customer].clone();
       row[DifficultyDimension.HANDLE_EFFORT.ordinal()] =
           shrunk(
-              histories.effortSum[customer] - target,
+              histories.effortSum[customer]
+                  - target
+                  - baselines.offset(ticket.assigneeId(), AgentBaselines.EFFORT),
               histories.effortCount[customer] - 1,
               tenantEffort,
               shrinkage);
@@ -317,12 +335,12 @@ public final class CustomerGrader {
     final int[] count;
     final double[] effortSum;
     final int[] effortCount;
-    final int[] escalated;
-    final int[] reopened;
-    final int[] complaints;
+    final double[] escalated;
+    final double[] reopened;
+    final double[] complaints;
     final int[] rated;
-    final int[] lowRated;
-    final int[] unresolved;
+    final double[] lowRated;
+    final double[] unresolved;
     final int[] urgent;
     final int[] synchronous;
     final List<Set<String>> categories;
@@ -331,12 +349,12 @@ public final class CustomerGrader {
       count = new int[customers];
       effortSum = new double[customers];
       effortCount = new int[customers];
-      escalated = new int[customers];
-      reopened = new int[customers];
-      complaints = new int[customers];
+      escalated = new double[customers];
+      reopened = new double[customers];
+      complaints = new double[customers];
       rated = new int[customers];
-      lowRated = new int[customers];
-      unresolved = new int[customers];
+      lowRated = new double[customers];
+      unresolved = new double[customers];
       urgent = new int[customers];
       synchronous = new int[customers];
       categories = new ArrayList<>(customers);
@@ -345,20 +363,33 @@ public final class CustomerGrader {
       }
     }
 
-    void add(int i, TicketFacts ticket) {
+    /**
+     * Adds a ticket. Its outcomes (handle effort, escalation, reopening, complaint, low rating, no
+     * resolution) count relative to its agent's own average, so that a skilled agent's customers do
+     * not look easy merely because that agent serves them well.
+     */
+    void add(int i, TicketFacts ticket, AgentBaselines baselines) {
+      String agent = ticket.assigneeId();
       count[i]++;
       if (ticket.handleSeconds() != null && ticket.handleSeconds() > 0) {
-        effortSum[i] += Math.log(ticket.handleSeconds());
+        effortSum[i] +=
+            Math.log(ticket.handleSeconds()) + baselines.offset(agent, AgentBaselines.EFFORT);
         effortCount[i]++;
       }
-      escalated[i] += ticket.escalated() ? 1 : 0;
-      reopened[i] += ticket.reopenCount() > 0 ? 1 : 0;
-      complaints[i] += ticket.complaint() ? 1 : 0;
+      escalated[i] +=
+          (ticket.escalated() ? 1 : 0) + baselines.offset(agent, AgentBaselines.ESCALATED);
+      reopened[i] +=
+          (ticket.reopenCount() > 0 ? 1 : 0) + baselines.offset(agent, AgentBaselines.REOPENED);
+      complaints[i] +=
+          (ticket.complaint() ? 1 : 0) + baselines.offset(agent, AgentBaselines.COMPLAINT);
       if (ticket.satisfaction() != null) {
         rated[i]++;
-        lowRated[i] += ticket.satisfaction() <= 2 ? 1 : 0;
+        lowRated[i] +=
+            (ticket.satisfaction() <= 2 ? 1 : 0)
+                + baselines.offset(agent, AgentBaselines.LOW_RATED);
       }
-      unresolved[i] += ticket.resolved() ? 0 : 1;
+      unresolved[i] +=
+          (ticket.resolved() ? 0 : 1) + baselines.offset(agent, AgentBaselines.UNRESOLVED);
       urgent[i] += ticket.priority() == Priority.URGENT ? 1 : 0;
       synchronous[i] +=
           ticket.channel() == Channel.PHONE || ticket.channel() == Channel.CHAT ? 1 : 0;
@@ -398,6 +429,70 @@ public final class CustomerGrader {
         total += value;
       }
       return total;
+    }
+  }
+
+  /**
+   * Each agent's average outcomes over the grading window, shrunk towards the tenant's by {@link
+   * #PRIOR_TICKETS}, and how far each lies from the tenant's.
+   */
+  private static final class AgentBaselines {
+    static final int EFFORT = 0;
+    static final int ESCALATED = 1;
+    static final int REOPENED = 2;
+    static final int COMPLAINT = 3;
+    static final int LOW_RATED = 4;
+    static final int UNRESOLVED = 5;
+    private static final int OUTCOMES = 6;
+    private static final double PRIOR_TICKETS = 10;
+
+    private final Map<String, double[]> sums = new HashMap<>();
+    private final double[] tenant = new double[2 * OUTCOMES];
+
+    AgentBaselines(List<TicketFacts> tickets) {
+      for (TicketFacts ticket : tickets) {
+        double[] outcomes = outcomes(ticket);
+        double[] agent =
+            ticket.assigneeId() == null
+                ? null
+                : sums.computeIfAbsent(ticket.assigneeId(), id -> new double[2 * OUTCOMES]);
+        for (int k = 0; k < OUTCOMES; k++) {
+          if (!Double.isNaN(outcomes[k])) {
+            tenant[k] += outcomes[k];
+            tenant[OUTCOMES + k]++;
+            if (agent != null) {
+              agent[k] += outcomes[k];
+              agent[OUTCOMES + k]++;
+            }
+          }
+        }
+      }
+    }
+
+    /** Tenant mean minus the agent's shrunk mean of one outcome; 0 without an agent or data. */
+    double offset(String agentId, int outcome) {
+      double[] agent = agentId == null ? null : sums.get(agentId);
+      if (agent == null || tenant[OUTCOMES + outcome] == 0) {
+        return 0;
+      }
+      double tenantMean = tenant[outcome] / tenant[OUTCOMES + outcome];
+      double agentMean =
+          (agent[outcome] + PRIOR_TICKETS * tenantMean)
+              / (agent[OUTCOMES + outcome] + PRIOR_TICKETS);
+      return tenantMean - agentMean;
+    }
+
+    private static double[] outcomes(TicketFacts ticket) {
+      return new double[] {
+        ticket.handleSeconds() != null && ticket.handleSeconds() > 0
+            ? Math.log(ticket.handleSeconds())
+            : Double.NaN,
+        ticket.escalated() ? 1 : 0,
+        ticket.reopenCount() > 0 ? 1 : 0,
+        ticket.complaint() ? 1 : 0,
+        ticket.satisfaction() == null ? Double.NaN : (ticket.satisfaction() <= 2 ? 1 : 0),
+        ticket.resolved() ? 0 : 1
+      };
     }
   }
 

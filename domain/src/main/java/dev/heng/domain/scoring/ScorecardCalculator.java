@@ -5,7 +5,9 @@ import dev.heng.domain.record.Agent;
 import dev.heng.domain.record.Channel;
 import dev.heng.domain.record.ContributionRecord;
 import dev.heng.domain.record.ContributionType;
+import dev.heng.domain.record.Customer;
 import dev.heng.domain.record.Priority;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,6 +51,9 @@ public final class ScorecardCalculator {
 
   /** Most frequent problem categories given their own term in the case mix; the rest share one. */
   private static final int CATEGORY_TERMS = 8;
+
+  /** The smallest observed-over-expected ratio told apart from others when normalising. */
+  private static final double MIN_RATIO = 0.01;
 
   /** The least prior weight, in expected events, of a yes/no outcome's observed-over-expected. */
   private static final double MIN_PRIOR_EVENTS = 3;
@@ -116,7 +121,14 @@ public final class ScorecardCalculator {
 
     Cohort cohort =
         new Cohort(
-            agents, agentIndex, workload, periodTickets, grading, config.quality(), adjustment);
+            agents,
+            agentIndex,
+            workload,
+            periodTickets,
+            grading,
+            input,
+            config.quality(),
+            adjustment);
     Map<Metric, Measured> measured = new EnumMap<>(Metric.class);
     for (MetricSetting setting : config.metrics()) {
       measured.put(setting.metric(), measure(setting.metric(), cohort, input, period));
@@ -427,7 +439,9 @@ public final class ScorecardCalculator {
     boolean adjusted = !Double.isNaN(firstNonNaN(values.ratio));
     double[] x = new double[n];
     for (int a = 0; a < n; a++) {
-      x[a] = adjusted ? Math.log(values.ratio[a]) : values.value[a];
+      // Ratios compare on a log scale; a ratio of 0 (no complaints at all, unshrunk) sits at the
+      // floor of that scale instead of at minus infinity.
+      x[a] = adjusted ? Math.log(Math.max(MIN_RATIO, values.ratio[a])) : values.value[a];
     }
     if (normalisation.mode() == Normalisation.Mode.TARGET) {
       for (int a = 0; a < n; a++) {
@@ -520,6 +534,7 @@ public final class ScorecardCalculator {
         Map<String, Workload> workload,
         List<TicketFacts> tickets,
         DifficultyGrading grading,
+        ScoringInput input,
         QualitySettings quality,
         Adjustment adjustment) {
       this.agents = agents;
@@ -533,21 +548,31 @@ public final class ScorecardCalculator {
       for (int i = 0; i < tickets.size(); i++) {
         agentOf[i] = agentIndex.get(tickets.get(i).assigneeId());
       }
-      caseMix = adjustment == Adjustment.CASE_MIX ? caseMix(tickets, grading) : null;
-      agentLoads = agentLoads(agents, workload, tickets, grading);
+      caseMix =
+          adjustment == Adjustment.CASE_MIX ? caseMix(tickets, grading, input.period().to()) : null;
+      agentLoads = agentLoads(agents, workload, tickets, grading, input.customers());
       seniority = agents.stream().mapToInt(Agent::seniority).toArray();
     }
 
     /**
      * Each agent's measures of load, centred on the tenant: ln(workload coefficient), ln(1 +
-     * tickets handled) and the mean ln(difficulty) of the customers of those tickets. Each alone is
-     * a noisy reading of how much an agent carried; stage two of the case-mix model weighs them.
+     * tickets its customers raised over the grading window) and the mean ln(difficulty) of the
+     * customers of the tickets it handled. Each alone is a noisy reading of how much an agent
+     * carried; stage two of the case-mix model weighs them.
      */
     private static double[][] agentLoads(
         List<Agent> agents,
         Map<String, Workload> workload,
         List<TicketFacts> tickets,
-        DifficultyGrading grading) {
+        DifficultyGrading grading,
+        List<Customer> customers) {
+      Map<String, Integer> poolTickets = new HashMap<>();
+      for (Customer customer : customers) {
+        CustomerDifficulty graded = grading.customers().get(customer.externalId());
+        if (customer.agentId() != null && graded != null) {
+          poolTickets.merge(customer.agentId(), graded.tickets(), Integer::sum);
+        }
+      }
       Map<String, double[]> difficulty = new HashMap<>();
       for (TicketFacts ticket : tickets) {
         double[] sum = difficulty.computeIfAbsent(ticket.assigneeId(), id -> new double[2]);
@@ -561,7 +586,7 @@ public final class ScorecardCalculator {
         Workload load = workload.get(agentId);
         double[] sum = difficulty.get(agentId);
         loads[a][0] = Math.log(Math.max(1e-3, load.coefficient()));
-        loads[a][1] = Math.log(1 + load.handledTickets());
+        loads[a][1] = Math.log(1 + poolTickets.getOrDefault(agentId, 0));
         loads[a][2] = sum == null ? 0 : sum[1] / sum[0];
         for (int k = 0; k < 3; k++) {
           means[k] += loads[a][k];
@@ -715,7 +740,8 @@ public final class ScorecardCalculator {
      * Each ticket's case mix: ln(customer difficulty), then indicators of priority (against
      * urgent), channel (against phone) and the most frequent categories (against the rest).
      */
-    private static double[][] caseMix(List<TicketFacts> tickets, DifficultyGrading grading) {
+    private static double[][] caseMix(
+        List<TicketFacts> tickets, DifficultyGrading grading, Instant periodEnd) {
       Map<String, Long> frequency =
           tickets.stream()
               .collect(
@@ -741,7 +767,7 @@ public final class ScorecardCalculator {
       }
       Priority[] priorities = Priority.values();
       Channel[] channels = Channel.values();
-      int width = 1 + (priorities.length - 1) + (channels.length - 1) + terms.size();
+      int width = 1 + (priorities.length - 1) + (channels.length - 1) + terms.size() + 2;
       double[][] rows = new double[tickets.size()][];
       Function<TicketFacts, double[]> row =
           ticket -> {
@@ -756,6 +782,13 @@ public final class ScorecardCalculator {
             Integer term = categoryTerm.get(ticket.category());
             if (term != null) {
               x[priorities.length + channels.length - 1 + term] = 1;
+            }
+            // Tickets raised shortly before the period's end had less time to reach an outcome.
+            long hoursLeft = Duration.between(ticket.createdAt(), periodEnd).toHours();
+            if (hoursLeft < 48) {
+              x[width - 2] = 1;
+            } else if (hoursLeft < 168) {
+              x[width - 1] = 1;
             }
             return x;
           };

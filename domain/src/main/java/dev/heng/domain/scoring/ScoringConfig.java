@@ -36,10 +36,11 @@ public record ScoringConfig(
   }
 
   /**
-   * The default "3+5+2" scorecard. Basic 30: weighted volume 15, first response 15. Quality 50:
-   * resolution rate 15, satisfaction 20, complaint rate 15. Development 20: adopted suggestions 6,
-   * collaboration 6, training 8. Weighted volume scores 0 at a coefficient of 0.5 and 100 at 1.0;
-   * training 0 at 50 points and 100 at 90; the rest against peers.
+   * The default "3+5+2" scorecard. Basic 30: weighted volume 15 (0 points at a workload coefficient
+   * of 0.5, full points from 1.0, the baseline load, up), first response 15 (full points at or
+   * under the expected time, 0 at twice it). Quality 50 against peers: resolution rate 15,
+   * satisfaction 20, complaint rate 15. Development 20: adopted suggestions 5 and collaboration 5
+   * against peers, training 10 (0 points at a mean score of 50, full points from 90).
    */
   public static ScoringConfig defaults() {
     return new ScoringConfig(
@@ -48,13 +49,13 @@ public record ScoringConfig(
         QualitySettings.defaults(),
         List.of(
             new MetricSetting(Metric.WEIGHTED_VOLUME, 15, Normalisation.target(0.5, 1.0)),
-            new MetricSetting(Metric.FIRST_RESPONSE, 15, Normalisation.peers()),
+            new MetricSetting(Metric.FIRST_RESPONSE, 15, Normalisation.target(2.0, 1.0)),
             new MetricSetting(Metric.RESOLUTION_RATE, 15, Normalisation.peers()),
             new MetricSetting(Metric.SATISFACTION, 20, Normalisation.peers()),
             new MetricSetting(Metric.COMPLAINT_RATE, 15, Normalisation.peers()),
-            new MetricSetting(Metric.ADOPTED_SUGGESTIONS, 6, Normalisation.peers()),
-            new MetricSetting(Metric.COLLABORATION, 6, Normalisation.peers()),
-            new MetricSetting(Metric.TRAINING, 8, Normalisation.target(50, 90))),
+            new MetricSetting(Metric.ADOPTED_SUGGESTIONS, 5, Normalisation.peers()),
+            new MetricSetting(Metric.COLLABORATION, 5, Normalisation.peers()),
+            new MetricSetting(Metric.TRAINING, 10, Normalisation.target(50, 90))),
         0);
   }
 
