@@ -6,6 +6,8 @@ import dev.heng.bootstrap.cli.OneShotCommand;
 import dev.heng.domain.evaluation.MethodFigures;
 import dev.heng.domain.evaluation.ScoringEvaluation;
 import dev.heng.domain.simulation.SimulationParameters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code eval scoring}: generates a synthetic tenant, scores it with raw counts and with Heng's
  * model on the default configuration, and prints how well each recovered the hidden skill and how
- * much each leaned on load and difficulty.
+ * much each leaned on load and difficulty. With {@code --runs R} it repeats this for seeds S to S +
+ * R - 1 and prints the mean of each figure, since one tenant of 40 agents gives correlations with a
+ * sampling error of about 0.15.
  */
 @Component
 class ScoringEvaluationCommand implements OneShotCommand {
@@ -30,13 +34,15 @@ class ScoringEvaluationCommand implements OneShotCommand {
   @Override
   public String usage() {
     return "eval scoring [--seed S] [--agents N] [--customers M] [--days D]"
-        + " [--difficulty-spread X] [--load-spread Y] [--noise Z]";
+        + " [--difficulty-spread X] [--load-spread Y] [--noise Z] [--runs R]";
   }
 
   @Override
   public int run(ApplicationArguments arguments) {
     SimulationParameters parameters;
+    int runs;
     try {
+      runs = CommandOptions.intOption(arguments, "runs", 1);
       SimulationParameters.Builder builder =
           SimulationParameters.builder(CommandOptions.longOption(arguments, "seed", 42))
               .agents(CommandOptions.intOption(arguments, "agents", 40))
@@ -54,25 +60,37 @@ class ScoringEvaluationCommand implements OneShotCommand {
       return 2;
     }
 
-    long started = System.nanoTime();
-    ScoringEvaluation.Report report;
-    try {
-      report = new ScoringEvaluation().evaluate(parameters);
-    } catch (IllegalArgumentException e) {
-      Console.line("error: " + e.getMessage());
-      return 2;
+    List<ScoringEvaluation.Report> reports = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      SimulationParameters seeded =
+          new SimulationParameters(
+              parameters.seed() + run,
+              parameters.agents(),
+              parameters.customers(),
+              parameters.days(),
+              parameters.difficultySpread(),
+              parameters.loadSpread(),
+              parameters.noise(),
+              parameters.start(),
+              parameters.chineseShare());
+      long started = System.nanoTime();
+      ScoringEvaluation.Report report = new ScoringEvaluation().evaluate(seeded);
+      log.info(
+          "Seed {}: scored {} agents and {} tickets both ways in {} ms",
+          seeded.seed(),
+          report.agents(),
+          report.tickets(),
+          (System.nanoTime() - started) / 1_000_000);
+      reports.add(report);
     }
-    log.info(
-        "Scored a synthetic tenant of {} agents and {} tickets both ways in {} ms",
-        report.agents(),
-        report.tickets(),
-        (System.nanoTime() - started) / 1_000_000);
 
     Console.figure("seed", parameters.seed());
-    Console.figure("agents", report.agents());
-    Console.figure("tickets", report.tickets());
-    print("raw", report.raw());
-    print("heng", report.heng());
+    Console.figure("runs", runs);
+    Console.figure("agents", reports.getFirst().agents());
+    Console.figure("tickets", reports.getFirst().tickets());
+    print("raw", MethodFigures.mean(reports.stream().map(ScoringEvaluation.Report::raw).toList()));
+    print(
+        "heng", MethodFigures.mean(reports.stream().map(ScoringEvaluation.Report::heng).toList()));
     return 0;
   }
 

@@ -17,4 +17,25 @@ public record MethodFigures(
     double percentileError,
     double loadCorrelation,
     double difficultyCorrelation,
-    double rankMoves) {}
+    double rankMoves) {
+  /**
+   * The mean of each figure over several runs.
+   *
+   * @throws IllegalArgumentException if there are none
+   */
+  public static MethodFigures mean(java.util.List<MethodFigures> runs) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("runs must not be empty");
+    }
+    double[] sums = new double[5];
+    for (MethodFigures run : runs) {
+      sums[0] += run.spearman();
+      sums[1] += run.percentileError();
+      sums[2] += run.loadCorrelation();
+      sums[3] += run.difficultyCorrelation();
+      sums[4] += run.rankMoves();
+    }
+    int n = runs.size();
+    return new MethodFigures(sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n, sums[4] / n);
+  }
+}
