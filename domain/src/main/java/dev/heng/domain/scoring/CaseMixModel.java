@@ -81,38 +81,51 @@ final class CaseMixModel {
     double[] information = new double[agents];
     double[] z = new double[p];
 
+    double prior = priorPrecision(family, mean);
     for (int iteration = 0; iteration < MAX_ITERATIONS && n > 0; iteration++) {
+      // One Newton step on the intercept, beta and every agent effect together. The agent block of
+      // the Hessian is diagonal, so the step is solved through its Schur complement: a p x p system
+      // whatever the number of agents.
       double[][] hessian = new double[p][p];
       double[] gradient = new double[p];
+      double[][] cross = new double[agents][p];
+      double[] agentGradient = new double[agents];
+      java.util.Arrays.fill(information, 0);
       for (int i = 0; i < n; i++) {
+        int a = agentOf[i];
         design(x[i], z);
-        double eta = Matrices.dot(theta, z) + alpha[agentOf[i]];
-        double fitted = inverseLink(family, eta);
+        double fitted = inverseLink(family, Matrices.dot(theta, z) + alpha[a]);
         double weight = family == Family.BINARY ? fitted * (1 - fitted) : 1;
-        Matrices.accumulate(hessian, gradient, z, 0, weight);
+        double residual = y[i] - fitted;
+        Matrices.accumulate(hessian, gradient, z, residual / Math.max(weight, 1e-12), weight);
+        double[] agentCross = cross[a];
         for (int k = 0; k < p; k++) {
-          gradient[k] += (y[i] - fitted) * z[k];
+          agentCross[k] += weight * z[k];
+        }
+        agentGradient[a] += residual;
+        information[a] += weight;
+      }
+      for (int a = 0; a < agents; a++) {
+        double diagonal = information[a] + prior;
+        agentGradient[a] -= prior * alpha[a];
+        double[] agentCross = cross[a];
+        for (int k = 0; k < p; k++) {
+          gradient[k] -= agentCross[k] * agentGradient[a] / diagonal;
+          for (int j = 0; j <= k; j++) {
+            hessian[k][j] -= agentCross[k] * agentCross[j] / diagonal;
+          }
         }
       }
       Matrices.symmetrise(hessian);
-      double[] step = Matrices.solve(hessian, gradient, 1e-6 * n);
+      double[] step = Matrices.solve(hessian, gradient, 1e-9 * n);
       double change = 0;
       for (int k = 0; k < p; k++) {
         theta[k] += step[k];
         change = Math.max(change, Math.abs(step[k]));
       }
-
-      double[] residualSum = new double[agents];
-      java.util.Arrays.fill(information, 0);
-      for (int i = 0; i < n; i++) {
-        design(x[i], z);
-        double fitted = inverseLink(family, Matrices.dot(theta, z) + alpha[agentOf[i]]);
-        residualSum[agentOf[i]] += y[i] - fitted;
-        information[agentOf[i]] += family == Family.BINARY ? fitted * (1 - fitted) : 1;
-      }
-      double prior = priorPrecision(family, mean);
       for (int a = 0; a < agents; a++) {
-        double update = (residualSum[a] - prior * alpha[a]) / (information[a] + prior);
+        double update =
+            (agentGradient[a] - Matrices.dot(cross[a], step)) / (information[a] + prior);
         alpha[a] += update;
         change = Math.max(change, Math.abs(update));
       }

@@ -242,17 +242,26 @@ public final class CustomerGrader {
       return null;
     }
 
-    // Agent fixed effects: regress deviations from each agent's own means.
-    Map<String, double[]> agentSums = new HashMap<>();
+    // Agent fixed effects: regress deviations from each agent's own means. One pass gathers the
+    // raw cross products and each agent's sums; the agents' means come off afterwards, since
+    // sum((x - mean)(x - mean)') = sum(x x') - n mean mean'.
+    double[][] standardised = new double[values.length][DIMENSION_COUNT];
+    for (int c = 0; c < values.length; c++) {
+      for (int d = 0; d < DIMENSION_COUNT; d++) {
+        standardised[c][d] = standardiser.z(d, values[c]);
+      }
+    }
+    int effort = DifficultyDimension.HANDLE_EFFORT.ordinal();
     double tenantEffort = histories.tenantRates().effort();
-    double[][] features = new double[usable.size()][];
-    double[] targets = new double[usable.size()];
-    for (int t = 0; t < usable.size(); t++) {
-      TicketFacts ticket = usable.get(t);
+    Map<String, double[]> agentSums = new HashMap<>();
+    double[][] xtx = new double[DIMENSION_COUNT][DIMENSION_COUNT];
+    double[] xty = new double[DIMENSION_COUNT];
+    double[] x = new double[DIMENSION_COUNT];
+    for (TicketFacts ticket : usable) {
       int customer = index.get(ticket.customerId());
       double target = Math.log(ticket.handleSeconds());
-      double[] row = values[customer].clone();
-      row[DifficultyDimension.HANDLE_EFFORT.ordinal()] =
+      System.arraycopy(standardised[customer], 0, x, 0, DIMENSION_COUNT);
+      double leftOut =
           shrunk(
               histories.effortSum[customer]
                   - target
@@ -260,12 +269,8 @@ public final class CustomerGrader {
               histories.effortCount[customer] - 1,
               tenantEffort,
               shrinkage);
-      double[] x = new double[DIMENSION_COUNT];
-      for (int d = 0; d < DIMENSION_COUNT; d++) {
-        x[d] = standardiser.z(d, row);
-      }
-      features[t] = x;
-      targets[t] = target;
+      x[effort] = standardiser.z(effort, leftOut);
+      Matrices.accumulate(xtx, xty, x, target, 1);
       double[] sums =
           agentSums.computeIfAbsent(ticket.assigneeId(), id -> new double[DIMENSION_COUNT + 2]);
       for (int d = 0; d < DIMENSION_COUNT; d++) {
@@ -274,16 +279,13 @@ public final class CustomerGrader {
       sums[DIMENSION_COUNT] += target;
       sums[DIMENSION_COUNT + 1]++;
     }
-    double[][] xtx = new double[DIMENSION_COUNT][DIMENSION_COUNT];
-    double[] xty = new double[DIMENSION_COUNT];
-    double[] centred = new double[DIMENSION_COUNT];
-    for (int t = 0; t < usable.size(); t++) {
-      double[] sums = agentSums.get(usable.get(t).assigneeId());
+    double[] means = new double[DIMENSION_COUNT];
+    for (double[] sums : agentSums.values()) {
       double n = sums[DIMENSION_COUNT + 1];
       for (int d = 0; d < DIMENSION_COUNT; d++) {
-        centred[d] = features[t][d] - sums[d] / n;
+        means[d] = sums[d] / n;
       }
-      Matrices.accumulate(xtx, xty, centred, targets[t] - sums[DIMENSION_COUNT] / n, 1);
+      Matrices.accumulate(xtx, xty, means, sums[DIMENSION_COUNT] / n, -n);
     }
     Matrices.symmetrise(xtx);
     double[] beta = Matrices.solve(xtx, xty, RIDGE_PER_TICKET * usable.size());
@@ -322,7 +324,11 @@ public final class CustomerGrader {
 
     /** The standardised value of dimension {@code d} of a row; 0 when missing or without spread. */
     double z(int d, double[] row) {
-      double value = row[d];
+      return z(d, row[d]);
+    }
+
+    /** The standardised value of dimension {@code d}; 0 when missing or without spread. */
+    double z(int d, double value) {
       if (Double.isNaN(value) || sd[d] < 1e-12) {
         return 0;
       }
@@ -369,27 +375,20 @@ public final class CustomerGrader {
      * not look easy merely because that agent serves them well.
      */
     void add(int i, TicketFacts ticket, AgentBaselines baselines) {
-      String agent = ticket.assigneeId();
+      double[] offsets = baselines.offsets(ticket.assigneeId());
       count[i]++;
       if (ticket.handleSeconds() != null && ticket.handleSeconds() > 0) {
-        effortSum[i] +=
-            Math.log(ticket.handleSeconds()) + baselines.offset(agent, AgentBaselines.EFFORT);
+        effortSum[i] += Math.log(ticket.handleSeconds()) + offsets[AgentBaselines.EFFORT];
         effortCount[i]++;
       }
-      escalated[i] +=
-          (ticket.escalated() ? 1 : 0) + baselines.offset(agent, AgentBaselines.ESCALATED);
-      reopened[i] +=
-          (ticket.reopenCount() > 0 ? 1 : 0) + baselines.offset(agent, AgentBaselines.REOPENED);
-      complaints[i] +=
-          (ticket.complaint() ? 1 : 0) + baselines.offset(agent, AgentBaselines.COMPLAINT);
+      escalated[i] += (ticket.escalated() ? 1 : 0) + offsets[AgentBaselines.ESCALATED];
+      reopened[i] += (ticket.reopenCount() > 0 ? 1 : 0) + offsets[AgentBaselines.REOPENED];
+      complaints[i] += (ticket.complaint() ? 1 : 0) + offsets[AgentBaselines.COMPLAINT];
       if (ticket.satisfaction() != null) {
         rated[i]++;
-        lowRated[i] +=
-            (ticket.satisfaction() <= 2 ? 1 : 0)
-                + baselines.offset(agent, AgentBaselines.LOW_RATED);
+        lowRated[i] += (ticket.satisfaction() <= 2 ? 1 : 0) + offsets[AgentBaselines.LOW_RATED];
       }
-      unresolved[i] +=
-          (ticket.resolved() ? 0 : 1) + baselines.offset(agent, AgentBaselines.UNRESOLVED);
+      unresolved[i] += (ticket.resolved() ? 0 : 1) + offsets[AgentBaselines.UNRESOLVED];
       urgent[i] += ticket.priority() == Priority.URGENT ? 1 : 0;
       synchronous[i] +=
           ticket.channel() == Channel.PHONE || ticket.channel() == Channel.CHAT ? 1 : 0;
@@ -445,11 +444,14 @@ public final class CustomerGrader {
     static final int UNRESOLVED = 5;
     private static final int OUTCOMES = 6;
     private static final double PRIOR_TICKETS = 10;
+    private static final double[] NO_OFFSETS = new double[OUTCOMES];
 
-    private final Map<String, double[]> sums = new HashMap<>();
-    private final double[] tenant = new double[2 * OUTCOMES];
+    /** Agent id to tenant mean minus the agent's shrunk mean, per outcome. */
+    private final Map<String, double[]> offsets = new HashMap<>();
 
     AgentBaselines(List<TicketFacts> tickets) {
+      Map<String, double[]> sums = new HashMap<>();
+      double[] tenant = new double[2 * OUTCOMES];
       for (TicketFacts ticket : tickets) {
         double[] outcomes = outcomes(ticket);
         double[] agent =
@@ -467,19 +469,29 @@ public final class CustomerGrader {
           }
         }
       }
+      sums.forEach(
+          (agentId, agent) -> {
+            double[] agentOffsets = new double[OUTCOMES];
+            for (int k = 0; k < OUTCOMES; k++) {
+              if (tenant[OUTCOMES + k] > 0) {
+                double tenantMean = tenant[k] / tenant[OUTCOMES + k];
+                double agentMean =
+                    (agent[k] + PRIOR_TICKETS * tenantMean) / (agent[OUTCOMES + k] + PRIOR_TICKETS);
+                agentOffsets[k] = tenantMean - agentMean;
+              }
+            }
+            offsets.put(agentId, agentOffsets);
+          });
     }
 
-    /** Tenant mean minus the agent's shrunk mean of one outcome; 0 without an agent or data. */
+    /** Tenant means minus the agent's shrunk means; zeros without an agent. */
+    double[] offsets(String agentId) {
+      return agentId == null ? NO_OFFSETS : offsets.getOrDefault(agentId, NO_OFFSETS);
+    }
+
+    /** Tenant mean minus the agent's shrunk mean of one outcome; 0 without an agent. */
     double offset(String agentId, int outcome) {
-      double[] agent = agentId == null ? null : sums.get(agentId);
-      if (agent == null || tenant[OUTCOMES + outcome] == 0) {
-        return 0;
-      }
-      double tenantMean = tenant[outcome] / tenant[OUTCOMES + outcome];
-      double agentMean =
-          (agent[outcome] + PRIOR_TICKETS * tenantMean)
-              / (agent[OUTCOMES + outcome] + PRIOR_TICKETS);
-      return tenantMean - agentMean;
+      return offsets(agentId)[outcome];
     }
 
     private static double[] outcomes(TicketFacts ticket) {
