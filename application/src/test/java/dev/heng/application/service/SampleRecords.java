@@ -68,6 +68,7 @@ final class SampleRecords {
         false,
         null,
         null,
+        null,
         null);
   }
 

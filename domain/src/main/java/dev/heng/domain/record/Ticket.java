@@ -18,6 +18,8 @@ import java.time.Instant;
  * @param satisfaction the customer's rating 1..5, or null when not rated
  * @param complaint whether the customer complained about the handling
  * @param escalated whether it was escalated
+ * @param handleSeconds the agent working time spent on it in seconds, the basis of average handle
+ *     time: 0..{@value #MAX_HANDLE_SECONDS}, or null when unknown
  * @param subject a short subject line, or null
  * @param description the problem as the customer described it, or null
  * @param resolution how it was resolved, or null
@@ -36,10 +38,14 @@ public record Ticket(
     Integer satisfaction,
     boolean complaint,
     boolean escalated,
+    Integer handleSeconds,
     String subject,
     String description,
     String resolution)
     implements IntakeRecord {
+
+  /** The largest handle time accepted, in seconds: about 116 days. */
+  public static final int MAX_HANDLE_SECONDS = 10_000_000;
 
   public Ticket {
     externalId = Fields.externalId("externalId", externalId);
@@ -55,6 +61,7 @@ public record Ticket(
     Fields.notBefore("resolvedAt", resolvedAt, "createdAt", createdAt);
     Fields.range("reopenCount", reopenCount, 0, 1000);
     Fields.optionalRange("satisfaction", satisfaction, 1, 5);
+    Fields.optionalRange("handleSeconds", handleSeconds, 0, MAX_HANDLE_SECONDS);
     subject = Fields.optionalText("subject", subject, 500);
     description = Fields.optionalText("description", description, 20_000);
     resolution = Fields.optionalText("resolution", resolution, 20_000);

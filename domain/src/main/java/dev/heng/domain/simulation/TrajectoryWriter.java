@@ -243,6 +243,7 @@ final class TrajectoryWriter {
         line.satisfaction(),
         complained,
         line.escalated(),
+        null,
         subject,
         description,
         line.resolved() != null ? writer.resolution() : null);

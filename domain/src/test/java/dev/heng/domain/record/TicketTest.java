@@ -27,6 +27,7 @@ class TicketTest {
         4,
         false,
         false,
+        540,
         "Invoice twice",
         "I was charged twice.",
         "Refunded.");
@@ -49,6 +50,28 @@ class TicketTest {
         false,
         null,
         null,
+        null,
+        null);
+  }
+
+  private static Ticket handled(Integer handleSeconds) {
+    return new Ticket(
+        "tk-1",
+        "cust-1",
+        "agent-1",
+        Channel.PHONE,
+        "billing",
+        Priority.NORMAL,
+        CREATED,
+        CREATED.plusSeconds(30),
+        null,
+        0,
+        null,
+        false,
+        false,
+        handleSeconds,
+        null,
+        null,
         null);
   }
 
@@ -67,6 +90,7 @@ class TicketTest {
         null,
         false,
         false,
+        null,
         subject,
         description,
         null);
@@ -153,6 +177,7 @@ class TicketTest {
                         false,
                         null,
                         null,
+                        null,
                         null)))
         .isEqualTo("customerId");
     assertThat(
@@ -172,6 +197,7 @@ class TicketTest {
                         null,
                         false,
                         false,
+                        null,
                         null,
                         null,
                         null)))
@@ -196,6 +222,7 @@ class TicketTest {
                         false,
                         null,
                         null,
+                        null,
                         null)))
         .isEqualTo("priority");
   }
@@ -210,6 +237,23 @@ class TicketTest {
   @ValueSource(ints = {0, 6})
   void rejectsSatisfactionOutside1To5(int satisfaction) {
     assertThat(rejectedField(() -> rated(0, satisfaction))).isEqualTo("satisfaction");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 540, 10_000_000})
+  void acceptsHandleTimeFrom0To10000000Seconds(int handleSeconds) {
+    assertThat(handled(handleSeconds).handleSeconds()).isEqualTo(handleSeconds);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {-1, 10_000_001})
+  void rejectsHandleTimeOutside0To10000000Seconds(int handleSeconds) {
+    assertThat(rejectedField(() -> handled(handleSeconds))).isEqualTo("handleSeconds");
+  }
+
+  @Test
+  void allowsUnknownHandleTime() {
+    assertThat(handled(null).handleSeconds()).isNull();
   }
 
   @Test
@@ -242,6 +286,7 @@ class TicketTest {
                         null,
                         false,
                         false,
+                        null,
                         null,
                         null,
                         "r".repeat(20_001))))

@@ -27,6 +27,7 @@ final class TicketTable extends RecordTable<Ticket> {
             Column.integer("satisfaction"),
             Column.flag("complaint"),
             Column.flag("escalated"),
+            Column.integer("handle_seconds"),
             Column.text("subject"),
             Column.text("description"),
             Column.text("resolution")));
@@ -47,6 +48,7 @@ final class TicketTable extends RecordTable<Ticket> {
       ticket.satisfaction(),
       ticket.complaint(),
       ticket.escalated(),
+      ticket.handleSeconds(),
       ticket.subject(),
       ticket.description(),
       ticket.resolution()
@@ -69,6 +71,7 @@ final class TicketTable extends RecordTable<Ticket> {
         RowValues.integer(row, "satisfaction"),
         RowValues.flag(row, "complaint"),
         RowValues.flag(row, "escalated"),
+        RowValues.integer(row, "handle_seconds"),
         RowValues.text(row, "subject"),
         RowValues.text(row, "description"),
         RowValues.text(row, "resolution"));

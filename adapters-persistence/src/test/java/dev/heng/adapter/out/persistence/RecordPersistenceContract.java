@@ -143,6 +143,7 @@ abstract class RecordPersistenceContract {
             null,
             false,
             false,
+            Ticket.MAX_HANDLE_SECONDS,
             "s".repeat(500),
             "d".repeat(20_000),
             "r".repeat(20_000));

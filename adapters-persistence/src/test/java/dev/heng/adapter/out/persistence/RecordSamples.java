@@ -133,6 +133,7 @@ final class RecordSamples {
         5,
         true,
         true,
+        12_345,
         "Charged twice 两次扣款",
         "I was charged twice.\nPlease help!\t😡",
         "Refunded \\ closed");
@@ -153,6 +154,7 @@ final class RecordSamples {
         null,
         false,
         false,
+        null,
         null,
         null,
         null);

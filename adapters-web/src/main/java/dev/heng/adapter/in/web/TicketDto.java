@@ -19,6 +19,7 @@ public record TicketDto(
     Integer satisfaction,
     Boolean complaint,
     Boolean escalated,
+    Integer handleSeconds,
     String subject,
     String description,
     String resolution) {}
