@@ -243,7 +243,7 @@ final class TrajectoryWriter {
         line.satisfaction(),
         complained,
         line.escalated(),
-        null,
+        handleSeconds(line, outcome),
         subject,
         description,
         line.resolved() != null ? writer.resolution() : null);
@@ -295,6 +295,17 @@ final class TrajectoryWriter {
 
   private static long jitter(long seconds, RandomGenerator rng) {
     return Math.round(seconds * Draws.logNormal(rng, 0.3));
+  }
+
+  /**
+   * The drawn handle effort in whole seconds once an agent has replied within the period, capped at
+   * what a ticket may hold; null while no agent has answered. It draws nothing.
+   */
+  private static Integer handleSeconds(Timeline line, TicketOutcome outcome) {
+    if (line.firstResponse() == null) {
+      return null;
+    }
+    return (int) Math.min(Ticket.MAX_HANDLE_SECONDS, Math.round(outcome.effortMinutes() * MINUTE));
   }
 
   private static long resolveDelay(RandomGenerator rng) {

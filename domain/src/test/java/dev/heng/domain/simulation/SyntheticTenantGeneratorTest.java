@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class SyntheticTenantGeneratorTest {
 
   private static final SyntheticTenantGenerator GENERATOR = new SyntheticTenantGenerator();
+  private static final ToDoubleFunction<Ticket> COMPLAINED = t -> t.complaint() ? 1 : 0;
 
   private static SimulationParameters defaults;
   private static SyntheticTenant tenant;
@@ -160,6 +162,7 @@ class SyntheticTenantGeneratorTest {
       assertThat(ticket.escalated()).isEqualTo(count(events, EventType.ESCALATED) > 0);
       assertThat(ticket.satisfaction()).isEqualTo(rating(events));
       assertThat(ticket.assigneeId()).isEqualTo(lastAssignee(events));
+      assertThat(ticket.handleSeconds() == null).isEqualTo(ticket.firstResponseAt() == null);
     }
   }
 
@@ -226,11 +229,35 @@ class SyntheticTenantGeneratorTest {
     Map<String, Double> skill = big.truth().agentSkill();
 
     double[] byDifficulty =
-        complaintRateByTercile(big.tickets(), t -> difficulty.get(t.customerId()));
-    double[] bySkill = complaintRateByTercile(big.tickets(), t -> skill.get(t.assigneeId()));
+        meanByTercile(big.tickets(), t -> difficulty.get(t.customerId()), COMPLAINED);
+    double[] bySkill = meanByTercile(big.tickets(), t -> skill.get(t.assigneeId()), COMPLAINED);
 
     assertThat(byDifficulty[2]).isGreaterThan(byDifficulty[0] * 1.5);
     assertThat(bySkill[2]).isLessThan(bySkill[0] / 1.5);
+  }
+
+  @Test
+  void handleTimeRisesWithDifficulty() {
+    Map<String, Double> difficulty = tenant.truth().customerDifficulty();
+    List<Ticket> answered =
+        tenant.tickets().stream().filter(ticket -> ticket.handleSeconds() != null).toList();
+
+    double[] byDifficulty =
+        meanByTercile(answered, t -> difficulty.get(t.customerId()), Ticket::handleSeconds);
+
+    assertThat(byDifficulty[0]).isBetween(200.0, 900.0);
+    assertThat(byDifficulty[2]).isGreaterThan(byDifficulty[0] * 1.5);
+  }
+
+  @Test
+  void capsHandleTimeAtTheTicketLimitUnderTheHarshestSettings() {
+    SimulationParameters harshest =
+        SimulationParameters.builder(11).agents(200).days(30).difficultySpread(5).noise(5).build();
+
+    SyntheticTenant generated = GENERATOR.generate(harshest);
+
+    assertThat(generated.tickets().stream().map(Ticket::handleSeconds))
+        .contains(Ticket.MAX_HANDLE_SECONDS);
   }
 
   @Test
@@ -308,17 +335,18 @@ class SyntheticTenantGeneratorTest {
         .hasMessageContaining("parameters");
   }
 
-  private static double[] complaintRateByTercile(
-      List<Ticket> tickets, Function<Ticket, Double> driver) {
+  /** Means of {@code value} over the thirds of the tickets, sorted by {@code driver}. */
+  private static double[] meanByTercile(
+      List<Ticket> tickets, Function<Ticket, Double> driver, ToDoubleFunction<Ticket> value) {
     List<Ticket> sorted = new ArrayList<>(tickets);
     sorted.sort((left, right) -> Double.compare(driver.apply(left), driver.apply(right)));
-    double[] rates = new double[3];
+    double[] means = new double[3];
     for (int tercile = 0; tercile < 3; tercile++) {
       List<Ticket> part =
           sorted.subList(tercile * sorted.size() / 3, (tercile + 1) * sorted.size() / 3);
-      rates[tercile] = part.stream().filter(Ticket::complaint).count() / (double) part.size();
+      means[tercile] = part.stream().mapToDouble(value).average().orElseThrow();
     }
-    return rates;
+    return means;
   }
 
   private static Map<String, List<TicketEvent>> eventsByTicket(SyntheticTenant tenant) {
