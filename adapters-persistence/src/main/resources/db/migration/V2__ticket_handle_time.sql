@@ -1,2 +1,2 @@
--- The agent's working time on a ticket, in seconds, when the tenant's systems record it.
+-- Agent working time on a ticket in seconds, the basis of average handle time; null when unknown.
 ALTER TABLE tickets ADD COLUMN handle_seconds INTEGER;

@@ -340,13 +340,13 @@ class SyntheticTenantGeneratorTest {
       List<Ticket> tickets, Function<Ticket, Double> driver, ToDoubleFunction<Ticket> value) {
     List<Ticket> sorted = new ArrayList<>(tickets);
     sorted.sort((left, right) -> Double.compare(driver.apply(left), driver.apply(right)));
-    double[] rates = new double[3];
+    double[] means = new double[3];
     for (int tercile = 0; tercile < 3; tercile++) {
       List<Ticket> part =
           sorted.subList(tercile * sorted.size() / 3, (tercile + 1) * sorted.size() / 3);
-      rates[tercile] = part.stream().mapToDouble(value).average().orElseThrow();
+      means[tercile] = part.stream().mapToDouble(value).average().orElseThrow();
     }
-    return rates;
+    return means;
   }
 
   private static Map<String, List<TicketEvent>> eventsByTicket(SyntheticTenant tenant) {
