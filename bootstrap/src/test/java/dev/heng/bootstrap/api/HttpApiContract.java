@@ -183,7 +183,7 @@ abstract class HttpApiContract {
             {"externalId": "K-1", "customerId": "C-1", "assigneeId": "A-1", "channel": "chat",
              "category": "billing", "priority": "urgent", "createdAt": "2026-11-30T09:15:00Z",
              "firstResponseAt": "2026-11-30T09:17:30Z", "resolvedAt": null, "reopenCount": 0,
-             "satisfaction": null, "complaint": false, "escalated": false,
+             "satisfaction": null, "complaint": false, "escalated": false, "handleSeconds": 540,
              "subject": "Charged twice", "description": null, "resolution": null}""",
             JsonCompareMode.STRICT);
     event

@@ -38,7 +38,8 @@ final class RecordJson {
     return """
         {"externalId": "%s", "customerId": "%s", "assigneeId": %s, "channel": "chat",
          "category": "billing", "priority": "urgent", "createdAt": "2026-11-30T09:15:00Z",
-         "firstResponseAt": "2026-11-30T09:17:30Z", "subject": "Charged twice"}"""
+         "firstResponseAt": "2026-11-30T09:17:30Z", "handleSeconds": 540,
+         "subject": "Charged twice"}"""
         .formatted(id, customerId, quoted(assigneeId))
         .replace("\n", "");
   }

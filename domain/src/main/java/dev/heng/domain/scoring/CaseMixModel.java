@@ -169,9 +169,9 @@ final class CaseMixModel {
   }
 
   /**
-   * Weighted least squares of the agent effects on [1, load measures, seniority 2, 3, 4]. A measure
-   * whose effect comes out harmless (load that seems to help) is dropped and the rest fitted again,
-   * so that load never earns an agent a lower expectation.
+   * Weighted least squares of the agent effects on [1, load measures, seniority]. A measure whose
+   * effect comes out harmless (load that seems to help) is dropped and the rest fitted again, so
+   * that load never earns an agent a lower expectation.
    */
   private static double[] loadEffects(
       double[] alpha, double[] information, double[][] loads, int[] seniority, int harm) {
@@ -211,8 +211,6 @@ final class CaseMixModel {
         }
       }
       if (!dropped) {
-        if (harm > 0 && System.getenv("DBG") != null)
-          System.err.println("DBG gamma " + java.util.Arrays.toString(gamma));
         return gamma;
       }
     }
