@@ -1,0 +1,15 @@
+package dev.heng.adapter.out.persistence;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scoring persistence contract on H2 in PostgreSQL mode, in a temporary directory. */
+class ScoringPersistenceH2IT extends ScoringPersistenceContract {
+
+  @TempDir static Path directory;
+
+  @Override
+  TestDatabase openDatabase() {
+    return TestDatabase.h2(directory);
+  }
+}
