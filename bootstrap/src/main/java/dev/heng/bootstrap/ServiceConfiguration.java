@@ -2,32 +2,49 @@ package dev.heng.bootstrap;
 
 import dev.heng.application.port.in.AuthenticateCallerUseCase;
 import dev.heng.application.port.in.CreateTenantUseCase;
+import dev.heng.application.port.in.FindAgentScorecardUseCase;
+import dev.heng.application.port.in.FindCustomerDifficultyUseCase;
 import dev.heng.application.port.in.FindRecordUseCase;
+import dev.heng.application.port.in.FindScoringConfigUseCase;
+import dev.heng.application.port.in.FindTeamScorecardsUseCase;
 import dev.heng.application.port.in.IngestRecordsUseCase;
 import dev.heng.application.port.in.IssueAdminKeyUseCase;
 import dev.heng.application.port.in.IssueApiKeyUseCase;
 import dev.heng.application.port.in.ListApiKeysUseCase;
 import dev.heng.application.port.in.ListRecordsUseCase;
 import dev.heng.application.port.in.RevokeApiKeyUseCase;
+import dev.heng.application.port.in.ScorePeriodUseCase;
+import dev.heng.application.port.in.UpdateScoringConfigUseCase;
 import dev.heng.application.port.out.ApiKeyStorePort;
 import dev.heng.application.port.out.LoadRecordsPort;
+import dev.heng.application.port.out.LoadScoringInputsPort;
+import dev.heng.application.port.out.ScorecardStorePort;
+import dev.heng.application.port.out.ScoringConfigStorePort;
 import dev.heng.application.port.out.StoreRecordsPort;
 import dev.heng.application.port.out.TenantStorePort;
 import dev.heng.application.service.AuthenticateCallerService;
 import dev.heng.application.service.CreateTenantService;
+import dev.heng.application.service.FindAgentScorecardService;
+import dev.heng.application.service.FindCustomerDifficultyService;
 import dev.heng.application.service.FindRecordService;
+import dev.heng.application.service.FindScoringConfigService;
+import dev.heng.application.service.FindTeamScorecardsService;
 import dev.heng.application.service.IngestRecordsService;
 import dev.heng.application.service.IssueAdminKeyService;
 import dev.heng.application.service.IssueApiKeyService;
 import dev.heng.application.service.ListApiKeysService;
 import dev.heng.application.service.ListRecordsService;
 import dev.heng.application.service.RevokeApiKeyService;
+import dev.heng.application.service.ScorePeriodService;
+import dev.heng.application.service.UpdateScoringConfigService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 
@@ -100,5 +117,53 @@ class ServiceConfiguration {
   @Bean
   RevokeApiKeyUseCase revokeApiKey(ApiKeyStorePort keys, Clock clock) {
     return new RevokeApiKeyService(keys, clock);
+  }
+
+  /**
+   * Where scoring runs compute: one thread per core, so a long run never occupies an event loop and
+   * two runs at once share the cores.
+   */
+  @Bean(destroyMethod = "dispose")
+  Scheduler scoringScheduler() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return Schedulers.newBoundedElastic(cores, 16, "heng-scoring");
+  }
+
+  @Bean
+  ScorePeriodUseCase scorePeriod(
+      LoadScoringInputsPort inputs,
+      ScoringConfigStorePort configs,
+      ScorecardStorePort scorecards,
+      Scheduler scoringScheduler,
+      Clock clock) {
+    return new ScorePeriodService(inputs, configs, scorecards, scoringScheduler, clock);
+  }
+
+  @Bean
+  FindAgentScorecardUseCase findAgentScorecard(
+      LoadRecordsPort records, ScorecardStorePort scorecards) {
+    return new FindAgentScorecardService(records, scorecards);
+  }
+
+  @Bean
+  FindTeamScorecardsUseCase findTeamScorecards(
+      LoadRecordsPort records, ScorecardStorePort scorecards) {
+    return new FindTeamScorecardsService(records, scorecards);
+  }
+
+  @Bean
+  FindCustomerDifficultyUseCase findCustomerDifficulty(
+      LoadRecordsPort records, ScorecardStorePort scorecards) {
+    return new FindCustomerDifficultyService(records, scorecards);
+  }
+
+  @Bean
+  FindScoringConfigUseCase findScoringConfig(ScoringConfigStorePort configs) {
+    return new FindScoringConfigService(configs);
+  }
+
+  @Bean
+  UpdateScoringConfigUseCase updateScoringConfig(ScoringConfigStorePort configs, Clock clock) {
+    return new UpdateScoringConfigService(configs, clock);
   }
 }

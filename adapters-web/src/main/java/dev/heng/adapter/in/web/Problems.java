@@ -1,5 +1,6 @@
 package dev.heng.adapter.in.web;
 
+import dev.heng.domain.scoring.ConfigProblem;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,21 @@ final class Problems {
     ProblemDetail problem =
         problem(HttpStatus.BAD_REQUEST, "Invalid parameter", parameter + ": " + reason);
     problem.setProperty("errors", List.of(Map.of("field", parameter, "reason", reason)));
+    return respond(problem);
+  }
+
+  /** A 400 that lists every field at fault with its reason, under {@code errors}. */
+  static ResponseEntity<Object> invalidFields(String title, List<ConfigProblem> problems) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            title,
+            problems.size() == 1
+                ? problems.getFirst().field() + ": " + problems.getFirst().reason()
+                : problems.size() + " fields are invalid; see errors");
+    problem.setProperty(
+        "errors",
+        problems.stream().map(p -> Map.of("field", p.field(), "reason", p.reason())).toList());
     return respond(problem);
   }
 
