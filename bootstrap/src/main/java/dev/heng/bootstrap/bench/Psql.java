@@ -16,12 +16,23 @@ import java.util.List;
 record Psql(String url, String user, String password) {
 
   void run(String command) throws IOException, InterruptedException {
+    output(List.of(command));
+  }
+
+  /**
+   * Runs the commands in one session, in order.
+   *
+   * @return what psql printed
+   */
+  String output(List<String> commands) throws IOException, InterruptedException {
     List<String> arguments =
         new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url));
     if (user != null && !user.isBlank()) {
       arguments.addAll(List.of("-U", user));
     }
-    arguments.addAll(List.of("-c", command));
+    for (String command : commands) {
+      arguments.addAll(List.of("-c", command));
+    }
     ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true);
     if (password != null && !password.isBlank()) {
       builder.environment().put("PGPASSWORD", password);
@@ -31,5 +42,6 @@ record Psql(String url, String user, String password) {
     if (process.waitFor() != 0) {
       throw new IOException("psql failed (" + process.exitValue() + "): " + output.strip());
     }
+    return output;
   }
 }

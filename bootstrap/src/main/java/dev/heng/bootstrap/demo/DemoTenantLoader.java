@@ -6,6 +6,9 @@ import dev.heng.application.port.in.CreateTenantUseCase;
 import dev.heng.application.port.in.IngestRecordsUseCase;
 import dev.heng.application.port.in.IssueAdminKeyCommand;
 import dev.heng.application.port.in.IssueAdminKeyUseCase;
+import dev.heng.application.port.in.ScorePeriodCommand;
+import dev.heng.application.port.in.ScorePeriodUseCase;
+import dev.heng.application.port.in.ScoringRun;
 import dev.heng.application.port.in.TenantCreation;
 import dev.heng.bootstrap.intake.BatchedIntake;
 import dev.heng.domain.access.ApiKeyToken;
@@ -14,6 +17,7 @@ import dev.heng.domain.access.Role;
 import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
+import dev.heng.domain.scoring.ScoringPeriod;
 import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
@@ -55,6 +59,7 @@ class DemoTenantLoader {
   private final CreateTenantUseCase createTenant;
   private final IssueAdminKeyUseCase issueAdminKey;
   private final IngestRecordsUseCase ingest;
+  private final ScorePeriodUseCase scorePeriod;
   private final String presetKey;
   private final long seed;
   private final Path truthFile;
@@ -63,12 +68,14 @@ class DemoTenantLoader {
       CreateTenantUseCase createTenant,
       IssueAdminKeyUseCase issueAdminKey,
       IngestRecordsUseCase ingest,
+      ScorePeriodUseCase scorePeriod,
       @Value("${heng.bootstrap-admin-key:}") String presetKey,
       @Value("${heng.demo.seed:20261101}") long seed,
       @Value("${heng.demo.truth-file:./data/demo-hidden-truth.csv}") Path truthFile) {
     this.createTenant = createTenant;
     this.issueAdminKey = issueAdminKey;
     this.ingest = ingest;
+    this.scorePeriod = scorePeriod;
     this.presetKey = presetKey.strip();
     this.seed = seed;
     this.truthFile = truthFile;
@@ -86,7 +93,7 @@ class DemoTenantLoader {
       return;
     }
     tenantAndKey(preset)
-        .flatMap(this::load)
+        .flatMap(admin -> load(admin).then(Mono.defer(() -> score(admin))))
         .subscribeOn(Schedulers.boundedElastic())
         .subscribe(
             unused -> {},
@@ -192,6 +199,28 @@ class DemoTenantLoader {
                     total.created(),
                     total.updated(),
                     total.unchanged()));
+  }
+
+  /** Scores the demo's month, so that scorecards can be read as soon as the demo is loaded. */
+  private Mono<ScoringRun> score(Caller admin) {
+    ScoringPeriod month =
+        new ScoringPeriod(ScoringPeriod.Unit.MONTH, SimulationParameters.DEFAULT_START);
+    long started = System.nanoTime();
+    return scorePeriod
+        .score(new ScorePeriodCommand(admin, month))
+        .doOnNext(
+            run -> {
+              if (run instanceof ScoringRun.Completed completed) {
+                log.info(
+                    "Scored the demo tenant's {}: {} scorecards, {} customers graded, {} tickets in"
+                        + " {} ms",
+                    completed.period(),
+                    completed.agents(),
+                    completed.customers(),
+                    completed.tickets(),
+                    (System.nanoTime() - started) / 1_000_000);
+              }
+            });
   }
 
   private void writeTruth(SyntheticTenant data) {

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * contributions, of which a run writes one set per customer, in a compact form: an object from
  * dimension key to {@code [value, standardised, weight, contribution]}.
  */
+// Known gap: documents mirror the domain records, so a change to those records needs a migration
+// of the stored documents or a re-run of the periods.
 final class ScoringDocuments {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();

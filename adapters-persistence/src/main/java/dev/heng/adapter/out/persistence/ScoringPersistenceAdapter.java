@@ -23,7 +23,6 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +48,20 @@ public class ScoringPersistenceAdapter
 
   private static final Logger log = LoggerFactory.getLogger(ScoringPersistenceAdapter.class);
 
+  /**
+   * The ticket columns scoring reads, times as microseconds since the epoch: numbers decode several
+   * times faster than time stamps, and a history can hold millions of tickets.
+   */
   private static final String TICKET_FACTS =
-      "SELECT external_id, customer_id, assignee_id, channel, category, priority, created_at,"
-          + " first_response_at, resolved_at, reopen_count, satisfaction, complaint, escalated,"
+      "SELECT external_id, customer_id, assignee_id, channel, category, priority,"
+          + " CAST(EXTRACT(EPOCH FROM created_at) * 1000000 AS BIGINT),"
+          + " CAST(EXTRACT(EPOCH FROM first_response_at) * 1000000 AS BIGINT),"
+          + " resolved_at IS NOT NULL, reopen_count, satisfaction, complaint, escalated,"
           + " handle_seconds FROM tickets WHERE tenant_id = :tenant AND created_at >= :from"
           + " AND created_at < :to ORDER BY id";
+
+  /** Time slices a ticket history is read in, each on a connection of its own. */
+  private static final int TICKET_SLICES = 4;
 
   private static final RowInserter SCORECARDS =
       new RowInserter(
@@ -117,15 +125,7 @@ public class ScoringPersistenceAdapter
             ContributionRecord.class,
             period.from(),
             period.to());
-    Mono<List<TicketFacts>> tickets =
-        client
-            .sql(TICKET_FACTS)
-            .bind("tenant", tenantId.value())
-            .bind("from", RowValues.time(historyFrom))
-            .bind("to", RowValues.time(period.to()))
-            .map(ScoringPersistenceAdapter::ticketFacts)
-            .all()
-            .collectList();
+    Mono<List<TicketFacts>> tickets = ticketFacts(tenantId, historyFrom, period.to());
 
     return Mono.zip(agents, customers, tickets, contributions)
         .map(
@@ -179,9 +179,38 @@ public class ScoringPersistenceAdapter
     return spec.map(row -> type.cast(table.read(row))).all().collectList();
   }
 
+  // Known gap: every ticket of the grading window is read into memory, so scoring a large history
+  // costs many times one SQL aggregate over it; grading from per-customer aggregates would not.
+  /**
+   * The facts of the tenant's tickets raised in {@code [from, to)}, in slices of time read side by
+   * side and joined in time order; within a slice in the order they were stored.
+   */
+  private Mono<List<TicketFacts>> ticketFacts(TenantId tenantId, Instant from, Instant to) {
+    long span = Duration.between(from, to).toMillis();
+    List<Instant> bounds = new ArrayList<>();
+    for (int slice = 0; slice < TICKET_SLICES; slice++) {
+      bounds.add(from.plusMillis(span * slice / TICKET_SLICES));
+    }
+    bounds.add(to);
+    return Flux.range(0, TICKET_SLICES)
+        .flatMapSequential(
+            slice ->
+                client
+                    .sql(TICKET_FACTS)
+                    .bind("tenant", tenantId.value())
+                    .bind("from", RowValues.time(bounds.get(slice)))
+                    .bind("to", RowValues.time(bounds.get(slice + 1)))
+                    .map(ScoringPersistenceAdapter::ticketFacts)
+                    .all()
+                    .collectList(),
+            TICKET_SLICES)
+        .collect(ArrayList<TicketFacts>::new, List::addAll)
+        .map(List::copyOf);
+  }
+
   private static TicketFacts ticketFacts(Readable row) {
-    Instant created = row.get(6, OffsetDateTime.class).toInstant();
-    OffsetDateTime firstResponse = row.get(7, OffsetDateTime.class);
+    long createdMicros = row.get(6, Long.class);
+    Long firstResponseMicros = row.get(7, Long.class);
     Number satisfaction = row.get(10, Number.class);
     Number handleSeconds = row.get(13, Number.class);
     return new TicketFacts(
@@ -191,11 +220,11 @@ public class ScoringPersistenceAdapter
         Channel.valueOf(row.get(3, String.class)),
         row.get(4, String.class),
         Priority.valueOf(row.get(5, String.class)),
-        created,
-        firstResponse == null
+        Instant.EPOCH.plus(createdMicros, ChronoUnit.MICROS),
+        firstResponseMicros == null
             ? null
-            : Duration.between(created, firstResponse.toInstant()).toSeconds(),
-        row.get(8, OffsetDateTime.class) != null,
+            : Math.floorDiv(firstResponseMicros - createdMicros, 1_000_000L),
+        Boolean.TRUE.equals(row.get(8, Boolean.class)),
         row.get(9, Number.class).intValue(),
         satisfaction == null ? null : satisfaction.intValue(),
         Boolean.TRUE.equals(row.get(11, Boolean.class)),

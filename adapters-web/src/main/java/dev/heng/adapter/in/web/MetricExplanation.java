@@ -1,5 +1,6 @@
 package dev.heng.adapter.in.web;
 
+import dev.heng.domain.scoring.Metric;
 import dev.heng.domain.scoring.MetricScore;
 import java.util.Locale;
 
@@ -17,11 +18,14 @@ final class MetricExplanation {
           + " went to the metrics that have data.";
     }
     StringBuilder text = new StringBuilder(name).append(": ");
+    String unit = isDuration(score.metric()) ? " s" : "";
     if (score.expected() != null && score.ratio() != null) {
       text.append("observed ")
           .append(number(score.value()))
+          .append(unit)
           .append(" against ")
           .append(number(score.expected()))
+          .append(unit)
           .append(" expected for this agent's tickets and load, observed/expected ")
           .append(number(score.ratio()));
       if (score.low() != null && score.high() != null) {
@@ -46,6 +50,11 @@ final class MetricExplanation {
         .append(number(score.contribution()))
         .append(" points.")
         .toString();
+  }
+
+  /** Durations are geometric means in seconds. */
+  private static boolean isDuration(Metric metric) {
+    return metric == Metric.FIRST_RESPONSE || metric == Metric.HANDLE_EFFORT;
   }
 
   private static String number(Double value) {
