@@ -850,4 +850,25 @@ abstract class HttpApiContract {
         .jsonPath("$.paths['/api/v1/intake/{kind}'].post")
         .exists();
   }
+
+  @Test
+  void servesSwaggerUiAndPrometheusMetricsWithIntakeCounts() {
+    TenantApi tenant = newTenant();
+    tenant.store("teams", team("T-1", "Billing"));
+
+    client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    String metrics =
+        client
+            .get()
+            .uri("/actuator/prometheus")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(metrics)
+        .contains("heng_intake_records_total{kind=\"teams\",result=\"created\"}")
+        .contains("heng_intake_batches_total");
+  }
 }
