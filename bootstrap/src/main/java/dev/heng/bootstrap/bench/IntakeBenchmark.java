@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -75,21 +76,15 @@ class IntakeBenchmark implements OneShotCommand {
   public int run(ApplicationArguments arguments) throws Exception {
     int events = CommandOptions.intOption(arguments, "events", 1_000_000);
     int concurrency = CommandOptions.intOption(arguments, "concurrency", 2);
-    String jdbcUrl = environment.getProperty("spring.flyway.url", "");
-    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-      Console.line("error: bench intake needs PostgreSQL: set HENG_DB_URL, for example");
-      Console.line("       HENG_DB_URL=postgresql://127.0.0.1:5432/heng_bench");
+    Optional<Psql> database = Psql.ofService(environment, "bench intake");
+    if (database.isEmpty()) {
       return 2;
     }
     if (events < BATCH_LINES || events % BATCH_LINES != 0) {
       Console.line("error: --events must be a positive multiple of " + BATCH_LINES);
       return 2;
     }
-    Psql psql =
-        new Psql(
-            "postgresql://" + jdbcUrl.substring("jdbc:postgresql://".length()),
-            environment.getProperty("spring.flyway.user"),
-            environment.getProperty("spring.flyway.password"));
+    Psql psql = database.get();
 
     String tenantName = "bench-" + Instant.now().toEpochMilli();
     TenantCreation created =

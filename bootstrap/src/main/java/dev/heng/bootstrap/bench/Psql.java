@@ -1,9 +1,12 @@
 package dev.heng.bootstrap.bench;
 
+import dev.heng.bootstrap.cli.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.core.env.Environment;
 
 /**
  * Runs {@code psql} against the benchmark database, for the reference loads that only psql's {@code
@@ -14,6 +17,26 @@ import java.util.List;
  * @param password the password, or null for none
  */
 record Psql(String url, String user, String password) {
+
+  /**
+   * The psql of the database the service runs on, or empty when that is not PostgreSQL; in that
+   * case it prints how to point a benchmark at PostgreSQL.
+   *
+   * @param benchmark the benchmark's name, for the message
+   */
+  static Optional<Psql> ofService(Environment environment, String benchmark) {
+    String jdbcUrl = environment.getProperty("spring.flyway.url", "");
+    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+      Console.line("error: " + benchmark + " needs PostgreSQL: set HENG_DB_URL, for example");
+      Console.line("       HENG_DB_URL=postgresql://127.0.0.1:5432/heng_bench");
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Psql(
+            "postgresql://" + jdbcUrl.substring("jdbc:postgresql://".length()),
+            environment.getProperty("spring.flyway.user"),
+            environment.getProperty("spring.flyway.password")));
+  }
 
   void run(String command) throws IOException, InterruptedException {
     output(List.of(command));

@@ -34,6 +34,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,10 +101,8 @@ class ScoringBenchmark implements OneShotCommand {
     int agents = CommandOptions.intOption(arguments, "agents", 2_000);
     int tickets = CommandOptions.intOption(arguments, "tickets", 1_000_000);
     int runs = CommandOptions.intOption(arguments, "runs", 3);
-    String jdbcUrl = environment.getProperty("spring.flyway.url", "");
-    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-      Console.line("error: bench scoring needs PostgreSQL: set HENG_DB_URL, for example");
-      Console.line("       HENG_DB_URL=postgresql://127.0.0.1:5432/heng_bench");
+    Optional<Psql> database = Psql.ofService(environment, "bench scoring");
+    if (database.isEmpty()) {
       return 2;
     }
     if (agents < 10 || tickets < agents || runs < 1) {
@@ -111,11 +110,7 @@ class ScoringBenchmark implements OneShotCommand {
           "error: needs --agents 10 or more, --tickets at least --agents, --runs 1 or more");
       return 2;
     }
-    Psql psql =
-        new Psql(
-            "postgresql://" + jdbcUrl.substring("jdbc:postgresql://".length()),
-            environment.getProperty("spring.flyway.user"),
-            environment.getProperty("spring.flyway.password"));
+    Psql psql = database.get();
 
     SyntheticTenant data =
         new SyntheticTenantGenerator()
