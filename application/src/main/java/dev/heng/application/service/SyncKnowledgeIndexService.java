@@ -10,6 +10,7 @@ import dev.heng.application.port.out.RecordCriteria;
 import dev.heng.application.port.out.TenantStorePort;
 import dev.heng.domain.access.AccessScope;
 import dev.heng.domain.record.RecordKind;
+import dev.heng.domain.tenant.Tenant;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,13 +63,15 @@ public final class SyncKnowledgeIndexService implements SyncKnowledgeIndexUseCas
           KINDS.forEach(kind -> counts.put(kind, new AtomicLong()));
           AtomicInteger passed = new AtomicInteger();
           AtomicInteger rebuilt = new AtomicInteger();
-          Flux<TenantId> ids =
-              command.tenantId() == null
-                  ? tenants.findAll().map(tenant -> tenant.id())
-                  : Flux.just(command.tenantId());
-          return ids.concatMap(
+          Flux<Tenant> chosen =
+              command.tenantName() == null
+                  ? tenants.findAll()
+                  : tenants.findByName(command.tenantName()).flux();
+          return chosen
+              .concatMap(
                   tenant ->
-                      Flux.fromIterable(KINDS)
+                      clearIfNew(tenant)
+                          .thenMany(Flux.fromIterable(KINDS))
                           .concatMap(kind -> catchUp(tenant, kind, counts.get(kind), rebuilt))
                           .then(Mono.fromRunnable(passed::incrementAndGet)))
               .then(
@@ -84,8 +87,20 @@ public final class SyncKnowledgeIndexService implements SyncKnowledgeIndexUseCas
         });
   }
 
+  /**
+   * Clears a tenant's entries when the index holds no mark for it at all: the index is new, or the
+   * tenant's id was given to a tenant created again in a wiped database, whose old entries must not
+   * outlive it.
+   */
+  private Mono<Void> clearIfNew(Tenant tenant) {
+    return Flux.fromIterable(KINDS)
+        .concatMap(kind -> index.indexedUpTo(tenant, kind))
+        .hasElements()
+        .flatMap(marked -> marked ? Mono.<Void>empty() : index.clear(tenant.id()));
+  }
+
   private Mono<Void> catchUp(
-      TenantId tenant, RecordKind kind, AtomicLong count, AtomicInteger rebuilt) {
+      Tenant tenant, RecordKind kind, AtomicLong count, AtomicInteger rebuilt) {
     Instant passStart = clock.instant();
     return index
         .indexedUpTo(tenant, kind)
@@ -98,11 +113,11 @@ public final class SyncKnowledgeIndexService implements SyncKnowledgeIndexUseCas
               }
               RecordCriteria criteria =
                   new RecordCriteria(null, null, null, null, null, null, full ? null : mark);
-              return pages(tenant, kind, criteria, 0L)
+              return pages(tenant.id(), kind, criteria, 0L)
                   .concatMap(
                       slice -> {
                         count.addAndGet(slice.records().size());
-                        return index.index(tenant, slice.records());
+                        return index.index(tenant.id(), slice.records());
                       })
                   .then(index.markIndexedUpTo(tenant, kind, passStart.minus(OVERLAP)));
             });

@@ -15,6 +15,7 @@ import dev.heng.domain.record.KnowledgeArticle;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.record.Ticket;
 import dev.heng.domain.record.TicketEvent;
+import dev.heng.domain.tenant.Tenant;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ final class InMemoryKnowledgeIndexPort
   private final Map<TenantId, Map<String, KnowledgeSearch>> searches = new HashMap<>();
   private final Map<String, Instant> marks = new HashMap<>();
   private int indexed;
+  private int clears;
 
   @Override
   public synchronized Mono<Void> index(TenantId tenantId, List<IntakeRecord> records) {
@@ -78,14 +80,34 @@ final class InMemoryKnowledgeIndexPort
   }
 
   @Override
-  public synchronized Mono<Instant> indexedUpTo(TenantId tenantId, RecordKind kind) {
-    return Mono.justOrEmpty(marks.get(tenantId.value() + "/" + kind));
+  public synchronized Mono<Instant> indexedUpTo(Tenant tenant, RecordKind kind) {
+    return Mono.justOrEmpty(marks.get(markKey(tenant, kind)));
   }
 
   @Override
-  public synchronized Mono<Void> markIndexedUpTo(TenantId tenantId, RecordKind kind, Instant upTo) {
-    marks.put(tenantId.value() + "/" + kind, upTo);
+  public synchronized Mono<Void> markIndexedUpTo(Tenant tenant, RecordKind kind, Instant upTo) {
+    marks.put(markKey(tenant, kind), upTo);
     return Mono.empty();
+  }
+
+  @Override
+  public synchronized Mono<Void> clear(TenantId tenantId) {
+    tickets.remove(tenantId);
+    articles.remove(tenantId);
+    links.remove(tenantId);
+    searches.remove(tenantId);
+    marks.keySet().removeIf(key -> key.startsWith(tenantId.value() + "/"));
+    clears++;
+    return Mono.empty();
+  }
+
+  /** How often a tenant was cleared. */
+  synchronized int clearCount() {
+    return clears;
+  }
+
+  private static String markKey(Tenant tenant, RecordKind kind) {
+    return tenant.id().value() + "/" + tenant.createdAt() + "/" + kind;
   }
 
   @Override

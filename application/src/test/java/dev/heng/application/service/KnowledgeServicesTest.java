@@ -162,21 +162,22 @@ class KnowledgeServicesTest {
   void rebuildsInFullWithoutMarksThenCatchesUpFromThem() {
     InMemoryKnowledgeIndexPort fresh = new InMemoryKnowledgeIndexPort();
     InMemoryTenantStorePort tenants = new InMemoryTenantStorePort(new InMemoryApiKeyStorePort());
-    tenants.createWithAdminKey("acme", T0, "k1", "h1").block();
+    var acme = tenants.createWithAdminKey("acme", T0, "k1", "h1").block();
     SyncKnowledgeIndexService service =
         new SyncKnowledgeIndexService(tenants, records, fresh, java.time.Clock.systemUTC());
 
     var first =
         service.sync(new dev.heng.application.port.in.SyncKnowledgeIndexCommand(null)).block();
     var second =
-        service.sync(new dev.heng.application.port.in.SyncKnowledgeIndexCommand(TENANT)).block();
+        service.sync(new dev.heng.application.port.in.SyncKnowledgeIndexCommand("acme")).block();
 
     assertThat(first.tenants()).isEqualTo(1);
     assertThat(first.rebuilt()).isEqualTo(3);
     assertThat(first.tickets()).isEqualTo(4);
     assertThat(first.articles()).isEqualTo(2);
     assertThat(second.rebuilt()).isZero();
-    assertThat(fresh.indexedUpTo(TENANT, RecordKind.TICKETS).block())
+    assertThat(fresh.clearCount()).isEqualTo(1);
+    assertThat(fresh.indexedUpTo(acme, RecordKind.TICKETS).block())
         .isBefore(Instant.now().minus(SyncKnowledgeIndexService.OVERLAP).plusSeconds(1));
     StepVerifier.create(fresh.similarTickets(TENANT, "password", null, 5))
         .assertNext(found -> assertThat(found).extracting(SimilarTicket::score).hasSize(1))

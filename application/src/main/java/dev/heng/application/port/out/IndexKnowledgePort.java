@@ -2,6 +2,7 @@ package dev.heng.application.port.out;
 
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
+import dev.heng.domain.tenant.Tenant;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +25,14 @@ public interface IndexKnowledgePort {
   Mono<Void> index(TenantId tenantId, List<IntakeRecord> records);
 
   /**
-   * Tells up to when a tenant's records of a kind are known to be indexed.
+   * Tells up to when a tenant's records of a kind are known to be indexed. Marks belong to a tenant
+   * as created: a tenant of the same id but another creation time (a database wiped and filled
+   * again) has none.
    *
    * @return a mono of the instant given to the last durable {@link #markIndexedUpTo}, or an empty
-   *     mono when the index has none (a new or rebuilt index)
+   *     mono when the index has none (a new or rebuilt index, or a recreated tenant)
    */
-  Mono<Instant> indexedUpTo(TenantId tenantId, RecordKind kind);
+  Mono<Instant> indexedUpTo(Tenant tenant, RecordKind kind);
 
   /**
    * Records durably, together with every entry indexed so far, that a tenant's records of a kind
@@ -38,5 +41,12 @@ public interface IndexKnowledgePort {
    * @return a mono that completes once written; it signals a {@link KnowledgeIndexException} on
    *     failure
    */
-  Mono<Void> markIndexedUpTo(TenantId tenantId, RecordKind kind, Instant upTo);
+  Mono<Void> markIndexedUpTo(Tenant tenant, RecordKind kind, Instant upTo);
+
+  /**
+   * Removes every entry and mark of a tenant id, before a rebuild from scratch.
+   *
+   * @return a mono that completes once the entries are gone from searches
+   */
+  Mono<Void> clear(TenantId tenantId);
 }

@@ -11,6 +11,7 @@ import dev.heng.domain.knowledge.KnowledgeTicket;
 import dev.heng.domain.knowledge.SimilarTicket;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
+import dev.heng.domain.tenant.Tenant;
 import dev.heng.domain.tenant.TenantId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -162,10 +163,10 @@ public final class LuceneKnowledgeAdapter
   }
 
   @Override
-  public Mono<Instant> indexedUpTo(TenantId tenantId, RecordKind kind) {
+  public Mono<Instant> indexedUpTo(Tenant tenant, RecordKind kind) {
     return Mono.fromSupplier(
         () -> {
-          String value = marks.get(markKey(tenantId, kind));
+          String value = marks.get(markKey(tenant, kind));
           return value == null
               ? null
               : Instant.EPOCH.plus(Long.parseLong(value), ChronoUnit.MICROS);
@@ -173,12 +174,25 @@ public final class LuceneKnowledgeAdapter
   }
 
   @Override
-  public Mono<Void> markIndexedUpTo(TenantId tenantId, RecordKind kind, Instant upTo) {
+  public Mono<Void> markIndexedUpTo(Tenant tenant, RecordKind kind, Instant upTo) {
     return run(
-        "marking tenant " + tenantId.value() + " " + kind.path(),
+        "marking tenant " + tenant.id().value() + " " + kind.path(),
         () -> {
-          marks.put(markKey(tenantId, kind), Long.toString(Entries.micros(upTo)));
+          marks.put(markKey(tenant, kind), Long.toString(Entries.micros(upTo)));
           commit();
+          return null;
+        });
+  }
+
+  @Override
+  public Mono<Void> clear(TenantId tenantId) {
+    return run(
+        "clearing tenant " + tenantId.value(),
+        () -> {
+          writer.deleteDocuments(new Term(Fields.TENANT, Long.toString(tenantId.value())));
+          marks.keySet().removeIf(key -> key.startsWith(MARK_PREFIX + tenantId.value() + "/"));
+          commit();
+          searchers.maybeRefreshBlocking();
           return null;
         });
   }
@@ -416,8 +430,13 @@ public final class LuceneKnowledgeAdapter
     return ids;
   }
 
-  private static String markKey(TenantId tenantId, RecordKind kind) {
-    return MARK_PREFIX + tenantId.value() + "/" + kind.path();
+  private static String markKey(Tenant tenant, RecordKind kind) {
+    return MARK_PREFIX
+        + tenant.id().value()
+        + "/"
+        + Entries.micros(tenant.createdAt())
+        + "/"
+        + kind.path();
   }
 
   private void commit() throws IOException {

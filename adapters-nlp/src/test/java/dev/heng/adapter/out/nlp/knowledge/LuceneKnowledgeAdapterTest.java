@@ -14,6 +14,7 @@ import dev.heng.domain.record.Priority;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.record.Ticket;
 import dev.heng.domain.record.TicketEvent;
+import dev.heng.domain.tenant.Tenant;
 import dev.heng.domain.tenant.TenantId;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,6 +32,7 @@ class LuceneKnowledgeAdapterTest {
   private static final TenantId ACME = new TenantId(1);
   private static final TenantId GLOBEX = new TenantId(2);
   private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
+  private static final Tenant ACME_TENANT = new Tenant(ACME, "acme", T0.minusSeconds(86_400));
 
   private static Scheduler scheduler;
 
@@ -115,17 +117,34 @@ class LuceneKnowledgeAdapterTest {
   void keepsEntriesAndMarksAcrossAReopen() {
     Instant mark = Instant.parse("2026-11-03T10:15:30.123456Z");
     try (LuceneKnowledgeAdapter index = new LuceneKnowledgeAdapter(directory, scheduler)) {
-      StepVerifier.create(index.indexedUpTo(ACME, RecordKind.TICKETS)).verifyComplete();
+      StepVerifier.create(index.indexedUpTo(ACME_TENANT, RecordKind.TICKETS)).verifyComplete();
       index.index(ACME, List.of(ticket("t1", "Parcel never arrived", "Reshipped it"))).block();
-      index.markIndexedUpTo(ACME, RecordKind.TICKETS, mark).block();
+      index.markIndexedUpTo(ACME_TENANT, RecordKind.TICKETS, mark).block();
     }
 
     try (LuceneKnowledgeAdapter index = new LuceneKnowledgeAdapter(directory, scheduler)) {
-      StepVerifier.create(index.indexedUpTo(ACME, RecordKind.TICKETS))
+      StepVerifier.create(index.indexedUpTo(ACME_TENANT, RecordKind.TICKETS))
           .expectNext(mark)
           .verifyComplete();
-      StepVerifier.create(index.indexedUpTo(ACME, RecordKind.ARTICLES)).verifyComplete();
+      StepVerifier.create(index.indexedUpTo(ACME_TENANT, RecordKind.ARTICLES)).verifyComplete();
+      Tenant recreated = new Tenant(ACME, "acme", T0);
+      StepVerifier.create(index.indexedUpTo(recreated, RecordKind.TICKETS)).verifyComplete();
       assertThat(index.similarTickets(ACME, "parcel arrived", null, 5).block()).hasSize(1);
+    }
+  }
+
+  @Test
+  void clearsOneTenantsEntriesAndMarksOnly() {
+    try (LuceneKnowledgeAdapter index = new LuceneKnowledgeAdapter(directory, scheduler)) {
+      index.index(ACME, List.of(ticket("t1", "Parcel never arrived", "Reshipped it"))).block();
+      index.index(GLOBEX, List.of(ticket("t1", "Parcel never arrived", "Refunded it"))).block();
+      index.markIndexedUpTo(ACME_TENANT, RecordKind.TICKETS, T0).block();
+
+      index.clear(ACME).block();
+
+      assertThat(index.similarTickets(ACME, "parcel", null, 5).block()).isEmpty();
+      assertThat(index.similarTickets(GLOBEX, "parcel", null, 5).block()).hasSize(1);
+      StepVerifier.create(index.indexedUpTo(ACME_TENANT, RecordKind.TICKETS)).verifyComplete();
     }
   }
 
