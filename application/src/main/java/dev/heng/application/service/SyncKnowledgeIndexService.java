@@ -70,9 +70,7 @@ public final class SyncKnowledgeIndexService implements SyncKnowledgeIndexUseCas
           return chosen
               .concatMap(
                   tenant ->
-                      clearIfNew(tenant)
-                          .thenMany(Flux.fromIterable(KINDS))
-                          .concatMap(kind -> catchUp(tenant, kind, counts.get(kind), rebuilt))
+                      catchUp(tenant, counts, rebuilt)
                           .then(Mono.fromRunnable(passed::incrementAndGet)))
               .then(
                   Mono.fromSupplier(
@@ -88,39 +86,55 @@ public final class SyncKnowledgeIndexService implements SyncKnowledgeIndexUseCas
   }
 
   /**
-   * Clears a tenant's entries when the index holds no mark for it at all: the index is new, or the
-   * tenant's id was given to a tenant created again in a wiped database, whose old entries must not
-   * outlive it.
+   * Catches one tenant up. A tenant the index holds no mark for at all (a new index, or a tenant
+   * whose id was given again in a wiped database) is read in full, then its entries that the full
+   * read did not renew are removed, and only then are its marks set; if the pass is interrupted,
+   * the next one starts it over.
    */
-  private Mono<Void> clearIfNew(Tenant tenant) {
+  private Mono<Void> catchUp(
+      Tenant tenant, Map<RecordKind, AtomicLong> counts, AtomicInteger rebuilt) {
+    Instant passStart = clock.instant();
+    Instant upTo = passStart.minus(OVERLAP);
     return Flux.fromIterable(KINDS)
-        .concatMap(kind -> index.indexedUpTo(tenant, kind))
-        .hasElements()
-        .flatMap(marked -> marked ? Mono.<Void>empty() : index.clear(tenant.id()));
+        .concatMap(kind -> index.indexedUpTo(tenant, kind).map(mark -> Map.entry(kind, mark)))
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+        .flatMap(
+            marks -> {
+              if (marks.isEmpty()) {
+                return Flux.fromIterable(KINDS)
+                    .concatMap(
+                        kind -> {
+                          rebuilt.incrementAndGet();
+                          return read(tenant, kind, null, counts.get(kind));
+                        })
+                    .then(index.removeIndexedBefore(tenant.id(), passStart))
+                    .thenMany(Flux.fromIterable(KINDS))
+                    .concatMap(kind -> index.markIndexedUpTo(tenant, kind, upTo))
+                    .then();
+              }
+              return Flux.fromIterable(KINDS)
+                  .concatMap(
+                      kind -> {
+                        Instant mark = marks.get(kind);
+                        if (mark == null) {
+                          rebuilt.incrementAndGet();
+                        }
+                        return read(tenant, kind, mark, counts.get(kind))
+                            .then(index.markIndexedUpTo(tenant, kind, upTo));
+                      })
+                  .then();
+            });
   }
 
-  private Mono<Void> catchUp(
-      Tenant tenant, RecordKind kind, AtomicLong count, AtomicInteger rebuilt) {
-    Instant passStart = clock.instant();
-    return index
-        .indexedUpTo(tenant, kind)
-        .defaultIfEmpty(Instant.EPOCH)
-        .flatMap(
-            mark -> {
-              boolean full = mark.equals(Instant.EPOCH);
-              if (full) {
-                rebuilt.incrementAndGet();
-              }
-              RecordCriteria criteria =
-                  new RecordCriteria(null, null, null, null, null, null, full ? null : mark);
-              return pages(tenant.id(), kind, criteria, 0L)
-                  .concatMap(
-                      slice -> {
-                        count.addAndGet(slice.records().size());
-                        return index.index(tenant.id(), slice.records());
-                      })
-                  .then(index.markIndexedUpTo(tenant, kind, passStart.minus(OVERLAP)));
-            });
+  private Mono<Void> read(Tenant tenant, RecordKind kind, Instant since, AtomicLong count) {
+    RecordCriteria criteria = new RecordCriteria(null, null, null, null, null, null, since);
+    return pages(tenant.id(), kind, criteria, 0L)
+        .concatMap(
+            slice -> {
+              count.addAndGet(slice.records().size());
+              return index.index(tenant.id(), slice.records());
+            })
+        .then();
   }
 
   private Flux<RecordSlice> pages(

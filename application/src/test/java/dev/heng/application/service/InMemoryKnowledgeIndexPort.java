@@ -45,6 +45,7 @@ final class InMemoryKnowledgeIndexPort
   private final Map<TenantId, Map<String, ArticleLink>> links = new HashMap<>();
   private final Map<TenantId, Map<String, KnowledgeSearch>> searches = new HashMap<>();
   private final Map<String, Instant> marks = new HashMap<>();
+  private final Map<String, Instant> indexedAt = new HashMap<>();
   private int indexed;
   private int clears;
 
@@ -52,6 +53,13 @@ final class InMemoryKnowledgeIndexPort
   public synchronized Mono<Void> index(TenantId tenantId, List<IntakeRecord> records) {
     for (IntakeRecord record : records) {
       indexed++;
+      String type =
+          switch (record) {
+            case Ticket ticket -> "/t/";
+            case KnowledgeArticle article -> "/a/";
+            default -> "/e/";
+          };
+      indexedAt.put(tenantId + type + record.externalId(), Instant.now());
       switch (record) {
         case Ticket ticket ->
             of(tickets, tenantId).put(ticket.externalId(), KnowledgeTicket.of(ticket));
@@ -91,17 +99,25 @@ final class InMemoryKnowledgeIndexPort
   }
 
   @Override
-  public synchronized Mono<Void> clear(TenantId tenantId) {
-    tickets.remove(tenantId);
-    articles.remove(tenantId);
-    links.remove(tenantId);
-    searches.remove(tenantId);
+  public synchronized Mono<Void> removeIndexedBefore(TenantId tenantId, Instant before) {
+    of(tickets, tenantId)
+        .keySet()
+        .removeIf(id -> indexedAt.get(tenantId + "/t/" + id).isBefore(before));
+    of(articles, tenantId)
+        .keySet()
+        .removeIf(id -> indexedAt.get(tenantId + "/a/" + id).isBefore(before));
+    of(links, tenantId)
+        .keySet()
+        .removeIf(id -> indexedAt.get(tenantId + "/e/" + id).isBefore(before));
+    of(searches, tenantId)
+        .keySet()
+        .removeIf(id -> indexedAt.get(tenantId + "/e/" + id).isBefore(before));
     marks.keySet().removeIf(key -> key.startsWith(tenantId.value() + "/"));
     clears++;
     return Mono.empty();
   }
 
-  /** How often a tenant was cleared. */
+  /** How often a tenant's old entries were removed. */
   synchronized int clearCount() {
     return clears;
   }

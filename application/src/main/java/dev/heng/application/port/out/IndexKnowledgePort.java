@@ -44,9 +44,11 @@ public interface IndexKnowledgePort {
   Mono<Void> markIndexedUpTo(Tenant tenant, RecordKind kind, Instant upTo);
 
   /**
-   * Removes every entry and mark of a tenant id, before a rebuild from scratch.
+   * Removes a tenant's entries last indexed before an instant, and its marks: after a rebuild from
+   * scratch, what the rebuild did not renew belongs to no stored record.
    *
+   * @param before entries indexed before this instant of the system clock go
    * @return a mono that completes once the entries are gone from searches
    */
-  Mono<Void> clear(TenantId tenantId);
+  Mono<Void> removeIndexedBefore(TenantId tenantId, Instant before);
 }

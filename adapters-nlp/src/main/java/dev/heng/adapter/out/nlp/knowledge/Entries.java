@@ -32,8 +32,18 @@ final class Entries {
     return new Term(Fields.KEY, tenantId.value() + "/" + type + "/" + externalId);
   }
 
-  /** The entry of a record, or empty for a record the index does not keep. */
-  static Optional<Document> of(TenantId tenantId, IntakeRecord record) {
+  /**
+   * The entry of a record, or empty for a record the index does not keep.
+   *
+   * @param indexedAt when it is indexed, by the system clock
+   */
+  static Optional<Document> of(TenantId tenantId, IntakeRecord record, Instant indexedAt) {
+    Optional<Document> entry = of(tenantId, record);
+    entry.ifPresent(document -> document.add(new LongPoint(Fields.INDEXED_AT, micros(indexedAt))));
+    return entry;
+  }
+
+  private static Optional<Document> of(TenantId tenantId, IntakeRecord record) {
     return switch (record) {
       case Ticket ticket -> Optional.of(ticket(tenantId, ticket));
       case KnowledgeArticle article -> Optional.of(article(tenantId, article));

@@ -25,6 +25,7 @@ final class Fields {
   static final String TICKET = "ticket";
   static final String ARTICLE = "article";
   static final String AT = "at";
+  static final String INDEXED_AT = "indexed_at";
 
   /** Stored-only fields. */
   static final String ASSIGNEE = "assignee";

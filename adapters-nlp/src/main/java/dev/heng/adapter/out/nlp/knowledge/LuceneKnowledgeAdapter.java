@@ -148,7 +148,7 @@ public final class LuceneKnowledgeAdapter
         () -> {
           int added = 0;
           for (IntakeRecord record : records) {
-            Optional<Document> entry = Entries.of(tenantId, record);
+            Optional<Document> entry = Entries.of(tenantId, record, Instant.now());
             if (entry.isPresent()) {
               writer.updateDocument(Entries.keyOf(tenantId, record), entry.get());
               added++;
@@ -185,11 +185,20 @@ public final class LuceneKnowledgeAdapter
   }
 
   @Override
-  public Mono<Void> clear(TenantId tenantId) {
+  public Mono<Void> removeIndexedBefore(TenantId tenantId, Instant before) {
     return run(
-        "clearing tenant " + tenantId.value(),
+        "removing old entries of tenant " + tenantId.value(),
         () -> {
-          writer.deleteDocuments(new Term(Fields.TENANT, Long.toString(tenantId.value())));
+          writer.deleteDocuments(
+              new BooleanQuery.Builder()
+                  .add(
+                      new TermQuery(new Term(Fields.TENANT, Long.toString(tenantId.value()))),
+                      Occur.FILTER)
+                  .add(
+                      LongPoint.newRangeQuery(
+                          Fields.INDEXED_AT, Long.MIN_VALUE, Entries.micros(before) - 1),
+                      Occur.FILTER)
+                  .build());
           marks.keySet().removeIf(key -> key.startsWith(MARK_PREFIX + tenantId.value() + "/"));
           commit();
           searchers.maybeRefreshBlocking();

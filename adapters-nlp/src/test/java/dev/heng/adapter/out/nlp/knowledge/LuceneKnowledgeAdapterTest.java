@@ -134,15 +134,21 @@ class LuceneKnowledgeAdapterTest {
   }
 
   @Test
-  void clearsOneTenantsEntriesAndMarksOnly() {
+  void removesOneTenantsEntriesIndexedBeforeAnInstantAndItsMarks() throws InterruptedException {
     try (LuceneKnowledgeAdapter index = new LuceneKnowledgeAdapter(directory, scheduler)) {
       index.index(ACME, List.of(ticket("t1", "Parcel never arrived", "Reshipped it"))).block();
       index.index(GLOBEX, List.of(ticket("t1", "Parcel never arrived", "Refunded it"))).block();
       index.markIndexedUpTo(ACME_TENANT, RecordKind.TICKETS, T0).block();
+      Thread.sleep(2);
+      Instant cut = Instant.now();
+      Thread.sleep(2);
+      index.index(ACME, List.of(ticket("t2", "Parcel damaged", "Sent a new one"))).block();
 
-      index.clear(ACME).block();
+      index.removeIndexedBefore(ACME, cut).block();
 
-      assertThat(index.similarTickets(ACME, "parcel", null, 5).block()).isEmpty();
+      assertThat(index.similarTickets(ACME, "parcel", null, 5).block())
+          .extracting(found -> found.ticket().ticketId())
+          .containsExactly("t2");
       assertThat(index.similarTickets(GLOBEX, "parcel", null, 5).block()).hasSize(1);
       StepVerifier.create(index.indexedUpTo(ACME_TENANT, RecordKind.TICKETS)).verifyComplete();
     }
