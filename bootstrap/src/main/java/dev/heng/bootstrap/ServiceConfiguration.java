@@ -10,6 +10,7 @@ import dev.heng.application.port.in.ListApiKeysUseCase;
 import dev.heng.application.port.in.ListRecordsUseCase;
 import dev.heng.application.port.in.RevokeApiKeyUseCase;
 import dev.heng.application.port.out.ApiKeyStorePort;
+import dev.heng.application.port.out.IndexKnowledgePort;
 import dev.heng.application.port.out.LoadRecordsPort;
 import dev.heng.application.port.out.StoreRecordsPort;
 import dev.heng.application.port.out.TenantStorePort;
@@ -56,8 +57,12 @@ class ServiceConfiguration {
 
   @Bean
   IngestRecordsUseCase ingestRecords(
-      StoreRecordsPort store, LoadRecordsPort load, MeterRegistry registry) {
-    return new MeteredIngestRecords(new IngestRecordsService(store, load), registry);
+      StoreRecordsPort store,
+      LoadRecordsPort load,
+      MeterRegistry registry,
+      IndexKnowledgePort knowledgeIndex) {
+    return new KnowledgeIndexingIngestRecords(
+        new MeteredIngestRecords(new IngestRecordsService(store, load), registry), knowledgeIndex);
   }
 
   @Bean
