@@ -26,6 +26,8 @@ public final class FindKnowledgeCreditService implements FindKnowledgeCreditUseC
     this.calculator = calculator;
   }
 
+  // Known gap: the activity comes from the knowledge index, so credit lags the database by what
+  // the index has not caught up yet.
   @Override
   public Mono<KnowledgeCredit> find(FindKnowledgeCreditQuery query) {
     Caller caller = query.caller();

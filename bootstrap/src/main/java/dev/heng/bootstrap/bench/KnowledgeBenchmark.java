@@ -50,7 +50,7 @@ class KnowledgeBenchmark implements OneShotCommand {
   private static final Logger log = LoggerFactory.getLogger(KnowledgeBenchmark.class);
 
   private static final int BASE_TICKETS = 40_000;
-  private static final int BATCH = 2_000;
+  private static final int BATCH = 10_000;
   private static final int WARM_UP = 200;
   private static final int LIMIT = 10;
 

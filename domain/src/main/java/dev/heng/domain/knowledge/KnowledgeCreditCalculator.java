@@ -48,6 +48,8 @@ public final class KnowledgeCreditCalculator {
       if (article.authorId().equals(agentId) && within(article.createdAt(), from, to)) {
         created++;
       }
+      // Known gap: only an article's current version is kept, so earlier revisions (and who
+      // wrote them) earn nothing.
       if (article.version() > 1
           && article.updatedBy().equals(agentId)
           && within(article.updatedAt(), from, to)) {

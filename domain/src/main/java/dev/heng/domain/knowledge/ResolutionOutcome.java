@@ -51,6 +51,8 @@ public record ResolutionOutcome(
   public static ResolutionOutcome of(KnowledgeTicket ticket) {
     boolean resolved = ticket.resolved();
     boolean reopened = ticket.reopenCount() > 0;
+    // Known gap: the records carry no contact count, so first contact is approximated as resolved,
+    // not escalated and never reopened.
     boolean firstContact = resolved && !reopened && !ticket.escalated();
     if (!resolved) {
       return new ResolutionOutcome(

@@ -15,6 +15,7 @@ import dev.heng.application.port.in.FindSolutionPathsQuery;
 import dev.heng.application.port.in.FindSolutionPathsUseCase;
 import dev.heng.domain.access.Caller;
 import dev.heng.domain.scoring.ScoringPeriod;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,9 +72,9 @@ class KnowledgeController {
   Mono<ResponseEntity<Object>> similarToText(
       @AuthenticationPrincipal Caller caller, @RequestBody TextRequest request) {
     int limit = request.limit() == null ? DEFAULT_SIMILAR : request.limit();
-    ResponseEntity<Object> invalid = invalidText(request.text(), limit);
-    if (invalid != null) {
-      return Mono.just(invalid);
+    Optional<ResponseEntity<Object>> invalid = invalidText(request.text(), limit);
+    if (invalid.isPresent()) {
+      return Mono.just(invalid.get());
     }
     return similar
         .find(new FindSimilarTicketsQuery(caller, null, request.text(), limit))
@@ -98,9 +99,9 @@ class KnowledgeController {
   Mono<ResponseEntity<Object>> pathsForText(
       @AuthenticationPrincipal Caller caller, @RequestBody TextRequest request) {
     int limit = request.limit() == null ? DEFAULT_PATHS : request.limit();
-    ResponseEntity<Object> invalid = invalidText(request.text(), limit);
-    if (invalid != null) {
-      return Mono.just(invalid);
+    Optional<ResponseEntity<Object>> invalid = invalidText(request.text(), limit);
+    if (invalid.isPresent()) {
+      return Mono.just(invalid.get());
     }
     return paths
         .find(new FindSolutionPathsQuery(caller, null, request.text(), limit))
@@ -136,17 +137,18 @@ class KnowledgeController {
         .defaultIfEmpty(Problems.notFound("agent " + agentId));
   }
 
-  private static ResponseEntity<Object> invalidText(String text, int limit) {
+  /** The problem with a text request, or empty when it is valid. */
+  private static Optional<ResponseEntity<Object>> invalidText(String text, int limit) {
     if (text == null || text.isBlank()) {
-      return Problems.invalidParameter("text", "is required and must not be blank");
+      return Optional.of(Problems.invalidParameter("text", "is required and must not be blank"));
     }
     if (text.length() > 20_000) {
-      return Problems.invalidParameter("text", "must be at most 20000 characters");
+      return Optional.of(Problems.invalidParameter("text", "must be at most 20000 characters"));
     }
     if (limit < 1 || limit > FindSimilarTicketsQuery.MAX_LIMIT) {
-      return badLimit(limit);
+      return Optional.of(badLimit(limit));
     }
-    return null;
+    return Optional.empty();
   }
 
   private static ResponseEntity<Object> badLimit(int limit) {

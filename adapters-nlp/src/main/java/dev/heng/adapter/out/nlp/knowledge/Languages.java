@@ -1,6 +1,9 @@
 package dev.heng.adapter.out.nlp.knowledge;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -49,13 +52,41 @@ enum Languages {
   }
 
   /**
+   * The languages whose script a text contains: English when it has a letter that is not Han (or no
+   * letter at all), Chinese when it has a Han character.
+   */
+  static Set<Languages> present(String text) {
+    boolean han = false;
+    boolean other = false;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      if (Character.isLetter(codePoint)) {
+        if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN) {
+          han = true;
+        } else {
+          other = true;
+        }
+      }
+      i += Character.charCount(codePoint);
+    }
+    Set<Languages> present = EnumSet.noneOf(Languages.class);
+    if (other || !han) {
+      present.add(ENGLISH);
+    }
+    if (han) {
+      present.add(CHINESE);
+    }
+    return present;
+  }
+
+  /**
    * The analyzer of the whole index: English for {@code _en} fields, smartcn for {@code _zh}
    * fields, the value as one token for every other field.
    */
   static Analyzer analyzer(Iterable<String> textFields) {
     Analyzer english = new EnglishAnalyzer();
     Analyzer chinese = new SmartChineseAnalyzer();
-    Map<String, Analyzer> perField = new java.util.HashMap<>();
+    Map<String, Analyzer> perField = new HashMap<>();
     for (String base : textFields) {
       perField.put(ENGLISH.field(base), english);
       perField.put(CHINESE.field(base), chinese);

@@ -7,6 +7,7 @@ import dev.heng.application.port.out.SearchKnowledgePort;
 import dev.heng.domain.knowledge.ArticleFacts;
 import dev.heng.domain.knowledge.ArticleLink;
 import dev.heng.domain.knowledge.KnowledgeActivity;
+import dev.heng.domain.knowledge.KnowledgeSearch;
 import dev.heng.domain.knowledge.KnowledgeTicket;
 import dev.heng.domain.knowledge.SimilarTicket;
 import dev.heng.domain.record.IntakeRecord;
@@ -81,7 +82,7 @@ public final class LuceneKnowledgeAdapter
   private static final long PROGRESS_EVERY = 50_000;
   private static final int MAX_QUERY_TERMS = 300;
   private static final Map<String, Float> TICKET_FIELD_BOOSTS =
-      Map.of(Fields.SUBJECT, 1.5f, Fields.DESCRIPTION, 1.0f, Fields.RESOLUTION, 0.5f);
+      Map.of(Fields.SUBJECT, 1.5f, Fields.DESCRIPTION, 1.0f, Fields.RESOLUTION, 1.0f);
 
   private final FSDirectory directory;
   private final Analyzer analyzer;
@@ -90,7 +91,7 @@ public final class LuceneKnowledgeAdapter
   private final Scheduler scheduler;
   private final Map<String, String> marks = new ConcurrentHashMap<>();
   private final AtomicLong written = new AtomicLong();
-  private final long openedNanos = System.nanoTime();
+  private volatile long firstWriteNanos;
 
   /**
    * Opens the index in {@code directory}, creating it if missing.
@@ -327,7 +328,7 @@ public final class LuceneKnowledgeAdapter
                       .add(ticketsWanted.build(), Occur.FILTER)
                       .build(),
                   Entries::ticket);
-          List<dev.heng.domain.knowledge.KnowledgeSearch> searches =
+          List<KnowledgeSearch> searches =
               all(
                   searcher,
                   new BooleanQuery.Builder()
@@ -340,15 +341,17 @@ public final class LuceneKnowledgeAdapter
   }
 
   /**
-   * Ranks candidate tickets against a text with the same analysis and query as {@link
-   * #similarTickets}, but over the given field boosts; for evaluations that weigh fields
-   * differently.
+   * The query for entries like a text: one optional term clause per distinct analysed term of the
+   * text, for each field in the variant of each script the text contains (English for Latin
+   * letters, Chinese for Han characters), boosted per field, scored by BM25; at most {@value
+   * #MAX_QUERY_TERMS} clauses. Null when the text yields no term.
    */
-  Query similarityQuery(String text, Map<String, Float> boosts) {
+  private Query similarityQuery(String text, Map<String, Float> boosts) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     int clauses = 0;
+    Set<Languages> languages = Languages.present(text);
     for (Map.Entry<String, Float> field : boosts.entrySet()) {
-      for (Languages language : Languages.values()) {
+      for (Languages language : languages) {
         String name = language.field(field.getKey());
         for (String term : terms(name, text)) {
           if (clauses++ >= MAX_QUERY_TERMS) {
@@ -458,10 +461,13 @@ public final class LuceneKnowledgeAdapter
   private void progress(int added) {
     long before = written.getAndAdd(added);
     long after = before + added;
+    if (before == 0) {
+      firstWriteNanos = System.nanoTime();
+    }
     if (before / PROGRESS_EVERY != after / PROGRESS_EVERY) {
-      double seconds = (System.nanoTime() - openedNanos) / 1e9;
+      double seconds = (System.nanoTime() - firstWriteNanos) / 1e9;
       log.info(
-          "Knowledge index: {} entries written since open, {} per second",
+          "Knowledge index: {} entries written since the first write after open, {} per second",
           after,
           Math.round(after / Math.max(seconds, 1e-3)));
     }

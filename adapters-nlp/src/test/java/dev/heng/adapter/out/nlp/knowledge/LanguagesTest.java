@@ -21,6 +21,15 @@ class LanguagesTest {
   }
 
   @Test
+  void findsEachScriptATextContains() {
+    assertThat(Languages.present("refund please")).containsExactly(Languages.ENGLISH);
+    assertThat(Languages.present("退款")).containsExactly(Languages.CHINESE);
+    assertThat(Languages.present("iPhone 屏幕"))
+        .containsExactly(Languages.ENGLISH, Languages.CHINESE);
+    assertThat(Languages.present("12345")).containsExactly(Languages.ENGLISH);
+  }
+
+  @Test
   void namesTheFieldVariantOfEachLanguage() {
     assertThat(Languages.ENGLISH.field("subject")).isEqualTo("subject_en");
     assertThat(Languages.CHINESE.field("subject")).isEqualTo("subject_zh");
