@@ -5,7 +5,14 @@ import static dev.heng.bootstrap.api.RecordJson.customer;
 import static dev.heng.bootstrap.api.RecordJson.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.heng.application.port.in.KnowledgeIndexSync;
+import dev.heng.application.port.in.SyncKnowledgeIndexCommand;
+import dev.heng.application.port.in.SyncKnowledgeIndexUseCase;
+import dev.heng.application.port.out.IndexKnowledgePort;
+import dev.heng.application.port.out.TenantStorePort;
+import dev.heng.domain.tenant.Tenant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +36,11 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"heng.demo.enabled=false", "heng.platform-key=" + KnowledgeApiContract.PLATFORM})
+    properties = {
+      "heng.demo.enabled=false",
+      "heng.platform-key=" + KnowledgeApiContract.PLATFORM,
+      "heng.knowledge.catch-up-interval=1h"
+    })
 @AutoConfigureWebTestClient
 @DirtiesContext
 abstract class KnowledgeApiContract {
@@ -45,14 +56,17 @@ abstract class KnowledgeApiContract {
     this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
   }
 
+  private String lastTenantName;
+
   private TenantApi newTenant() {
+    lastTenantName = "knowledge-" + TENANTS.incrementAndGet();
     JsonNode created =
         client
             .post()
             .uri("/api/v1/platform/tenants")
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + PLATFORM)
             .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("name", "knowledge-" + TENANTS.incrementAndGet()))
+            .bodyValue(Map.of("name", lastTenantName))
             .exchange()
             .expectStatus()
             .isCreated()
@@ -174,6 +188,27 @@ abstract class KnowledgeApiContract {
         .expectHeader()
         .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     admin.get("/api/v1/tickets/K-4/similar?limit=0").expectStatus().isBadRequest();
+  }
+
+  @Test
+  void rebuildsATenantsEntriesFromTheDatabase(
+      @Autowired TenantStorePort tenants,
+      @Autowired IndexKnowledgePort index,
+      @Autowired SyncKnowledgeIndexUseCase sync) {
+    TenantApi admin = newTenant();
+    storeKnowledgeBase(admin);
+    Tenant tenant = tenants.findByName(lastTenantName).block();
+    index.removeIndexedBefore(tenant.id(), Instant.now().plusSeconds(1)).block();
+    assertThat(ticketIds(body(admin.get("/api/v1/tickets/K-4/similar")))).isEmpty();
+
+    KnowledgeIndexSync report = sync.sync(new SyncKnowledgeIndexCommand(lastTenantName)).block();
+
+    assertThat(report.tenants()).isEqualTo(1);
+    assertThat(report.rebuilt()).isEqualTo(3);
+    assertThat(report.tickets()).isEqualTo(4);
+    assertThat(ticketIds(body(admin.get("/api/v1/tickets/K-4/similar")))).startsWith("K-1", "K-2");
+    assertThat(body(admin.get("/api/v1/articles/KB-1/neighbours")).get("tickets").size())
+        .isEqualTo(2);
   }
 
   @Test

@@ -277,12 +277,12 @@ public final class LuceneKnowledgeAdapter
 
   @Override
   public Mono<List<ArticleFacts>> articles(TenantId tenantId, Collection<String> articleIds) {
+    if (articleIds.isEmpty()) {
+      return Mono.just(List.of());
+    }
     return search(
         "reading articles of tenant " + tenantId.value(),
         searcher -> {
-          if (articleIds.isEmpty()) {
-            return List.of();
-          }
           Query query =
               new BooleanQuery.Builder()
                   .add(tenantAndType(tenantId, Fields.TYPE_ARTICLE), Occur.FILTER)
