@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Keeps the knowledge index in step with the database while the service runs: once at start (a full
@@ -55,7 +56,7 @@ class KnowledgeIndexFollower implements DisposableBean {
                         .onErrorResume(
                             error -> {
                               log.warn("Knowledge index catch-up failed; retrying later", error);
-                              return reactor.core.publisher.Mono.empty();
+                              return Mono.empty();
                             }),
                 1)
             .subscribe();
