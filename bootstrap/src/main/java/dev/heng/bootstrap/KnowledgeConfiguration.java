@@ -6,7 +6,10 @@ import dev.heng.application.port.in.FindKnowledgeCreditUseCase;
 import dev.heng.application.port.in.FindSimilarTicketsUseCase;
 import dev.heng.application.port.in.FindSolutionPathsUseCase;
 import dev.heng.application.port.in.SyncKnowledgeIndexUseCase;
+import dev.heng.application.port.out.IndexKnowledgePort;
+import dev.heng.application.port.out.LoadKnowledgeActivityPort;
 import dev.heng.application.port.out.LoadRecordsPort;
+import dev.heng.application.port.out.SearchKnowledgePort;
 import dev.heng.application.port.out.TenantStorePort;
 import dev.heng.application.service.FindArticleNeighboursService;
 import dev.heng.application.service.FindKnowledgeCreditService;
@@ -20,6 +23,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -37,6 +41,12 @@ class KnowledgeConfiguration {
     return Schedulers.newBoundedElastic(threads, 10_000, "knowledge");
   }
 
+  /**
+   * The index, opened on first use: the services receive lazy proxies of its ports, so a one-shot
+   * command that never reads or writes knowledge (such as {@code tenant create} beside a running
+   * service) does not take the index's write lock.
+   */
+  @Lazy
   @Bean(destroyMethod = "close")
   LuceneKnowledgeAdapter knowledgeIndex(
       @Value("${heng.knowledge.index-dir:./data/knowledge}") Path directory,
@@ -46,31 +56,34 @@ class KnowledgeConfiguration {
 
   @Bean
   FindSimilarTicketsUseCase findSimilarTickets(
-      LoadRecordsPort records, LuceneKnowledgeAdapter index) {
+      LoadRecordsPort records, @Lazy SearchKnowledgePort index) {
     return new FindSimilarTicketsService(records, index);
   }
 
   @Bean
   FindSolutionPathsUseCase findSolutionPaths(
-      LoadRecordsPort records, LuceneKnowledgeAdapter index) {
+      LoadRecordsPort records, @Lazy SearchKnowledgePort index) {
     return new FindSolutionPathsService(records, index);
   }
 
   @Bean
-  FindArticleNeighboursUseCase findArticleNeighbours(LuceneKnowledgeAdapter index) {
+  FindArticleNeighboursUseCase findArticleNeighbours(@Lazy SearchKnowledgePort index) {
     return new FindArticleNeighboursService(index);
   }
 
   @Bean
   FindKnowledgeCreditUseCase findKnowledgeCredit(
-      LoadRecordsPort records, LuceneKnowledgeAdapter index) {
+      LoadRecordsPort records, @Lazy LoadKnowledgeActivityPort index) {
     return new FindKnowledgeCreditService(
         records, index, new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT));
   }
 
   @Bean
   SyncKnowledgeIndexUseCase syncKnowledgeIndex(
-      TenantStorePort tenants, LoadRecordsPort records, LuceneKnowledgeAdapter index, Clock clock) {
+      TenantStorePort tenants,
+      LoadRecordsPort records,
+      @Lazy IndexKnowledgePort index,
+      Clock clock) {
     return new SyncKnowledgeIndexService(tenants, records, index, clock);
   }
 }

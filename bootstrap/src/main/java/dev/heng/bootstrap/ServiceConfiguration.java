@@ -29,6 +29,7 @@ import java.time.Clock;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 
@@ -60,7 +61,7 @@ class ServiceConfiguration {
       StoreRecordsPort store,
       LoadRecordsPort load,
       MeterRegistry registry,
-      IndexKnowledgePort knowledgeIndex) {
+      @Lazy IndexKnowledgePort knowledgeIndex) {
     return new KnowledgeIndexingIngestRecords(
         new MeteredIngestRecords(new IngestRecordsService(store, load), registry), knowledgeIndex);
   }

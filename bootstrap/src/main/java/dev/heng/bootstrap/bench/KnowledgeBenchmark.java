@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,8 +63,8 @@ class KnowledgeBenchmark implements OneShotCommand {
 
   KnowledgeBenchmark(
       CreateTenantUseCase createTenant,
-      IndexKnowledgePort index,
-      SearchKnowledgePort search,
+      @Lazy IndexKnowledgePort index,
+      @Lazy SearchKnowledgePort search,
       ApplicationContext context) {
     this.createTenant = createTenant;
     this.index = index;
