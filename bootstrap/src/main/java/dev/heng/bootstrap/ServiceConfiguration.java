@@ -16,6 +16,7 @@ import dev.heng.application.port.in.RevokeApiKeyUseCase;
 import dev.heng.application.port.in.ScorePeriodUseCase;
 import dev.heng.application.port.in.UpdateScoringConfigUseCase;
 import dev.heng.application.port.out.ApiKeyStorePort;
+import dev.heng.application.port.out.IndexKnowledgePort;
 import dev.heng.application.port.out.LoadRecordsPort;
 import dev.heng.application.port.out.LoadScoringInputsPort;
 import dev.heng.application.port.out.ScorecardStorePort;
@@ -43,6 +44,7 @@ import java.time.Clock;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.MapperFeature;
@@ -73,8 +75,12 @@ class ServiceConfiguration {
 
   @Bean
   IngestRecordsUseCase ingestRecords(
-      StoreRecordsPort store, LoadRecordsPort load, MeterRegistry registry) {
-    return new MeteredIngestRecords(new IngestRecordsService(store, load), registry);
+      StoreRecordsPort store,
+      LoadRecordsPort load,
+      MeterRegistry registry,
+      @Lazy IndexKnowledgePort knowledgeIndex) {
+    return new KnowledgeIndexingIngestRecords(
+        new MeteredIngestRecords(new IngestRecordsService(store, load), registry), knowledgeIndex);
   }
 
   @Bean

@@ -7,7 +7,9 @@ import dev.heng.domain.tenant.Tenant;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -41,6 +43,11 @@ final class InMemoryTenantStorePort implements TenantStorePort {
   @Override
   public Mono<Tenant> findByName(String name) {
     return Mono.fromSupplier(() -> tenants.get(name));
+  }
+
+  @Override
+  public Flux<Tenant> findAll() {
+    return Flux.defer(() -> Flux.fromIterable(List.copyOf(tenants.values())));
   }
 
   /** How many tenants exist. */

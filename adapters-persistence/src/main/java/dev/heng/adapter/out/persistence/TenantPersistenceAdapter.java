@@ -72,6 +72,20 @@ public class TenantPersistenceAdapter implements TenantStorePort, ApiKeyStorePor
   }
 
   @Override
+  public Flux<Tenant> findAll() {
+    return client
+        .sql("SELECT id, name, created_at FROM tenants ORDER BY id")
+        .map(
+            row ->
+                new Tenant(
+                    new TenantId(row.get("id", Long.class)),
+                    row.get("name", String.class),
+                    RowValues.instant(row, "created_at")))
+        .all()
+        .onErrorMap(error -> new StorageException("listing tenants failed", error));
+  }
+
+  @Override
   public Mono<Tenant> findByName(String name) {
     return client
         .sql("SELECT id, name, created_at FROM tenants WHERE name = :name")

@@ -111,6 +111,21 @@ abstract class TenantPersistenceContract {
   }
 
   @Test
+  void listsEveryTenantOldestFirst() {
+    String first = newName();
+    String second = newName();
+    ApiKeyToken one = ApiKeyToken.generate(RANDOM);
+    ApiKeyToken two = ApiKeyToken.generate(RANDOM);
+
+    Tenant older = tenants.createWithAdminKey(first, CREATED, one.keyId(), one.hash()).block();
+    Tenant newer = tenants.createWithAdminKey(second, CREATED, two.keyId(), two.hash()).block();
+
+    assertThat(tenants.findAll().collectList().block())
+        .containsSubsequence(older, newer)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void createsOneTenantWhenTwoAskForTheSameNameAtOnce() {
     String name = newName();
     ApiKeyToken first = ApiKeyToken.generate(RANDOM);

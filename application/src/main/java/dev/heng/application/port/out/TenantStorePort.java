@@ -2,6 +2,7 @@ package dev.heng.application.port.out;
 
 import dev.heng.domain.tenant.Tenant;
 import java.time.Instant;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Keeps tenants and creates them together with their first key. */
@@ -23,4 +24,11 @@ public interface TenantStorePort {
    * @return a mono of the tenant, or an empty mono when there is none of that name
    */
   Mono<Tenant> findByName(String name);
+
+  /**
+   * Lists every tenant, oldest first.
+   *
+   * @return a flux of the tenants; empty when there is none
+   */
+  Flux<Tenant> findAll();
 }
