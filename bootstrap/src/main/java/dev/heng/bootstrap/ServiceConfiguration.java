@@ -17,6 +17,7 @@ import dev.heng.application.port.in.ScorePeriodUseCase;
 import dev.heng.application.port.in.UpdateScoringConfigUseCase;
 import dev.heng.application.port.out.ApiKeyStorePort;
 import dev.heng.application.port.out.IndexKnowledgePort;
+import dev.heng.application.port.out.LoadKnowledgeActivityPort;
 import dev.heng.application.port.out.LoadRecordsPort;
 import dev.heng.application.port.out.LoadScoringInputsPort;
 import dev.heng.application.port.out.ScorecardStorePort;
@@ -140,9 +141,10 @@ class ServiceConfiguration {
       LoadScoringInputsPort inputs,
       ScoringConfigStorePort configs,
       ScorecardStorePort scorecards,
+      @Lazy LoadKnowledgeActivityPort knowledge,
       Scheduler scoringScheduler,
       Clock clock) {
-    return new ScorePeriodService(inputs, configs, scorecards, scoringScheduler, clock);
+    return new ScorePeriodService(inputs, configs, scorecards, knowledge, scoringScheduler, clock);
   }
 
   @Bean

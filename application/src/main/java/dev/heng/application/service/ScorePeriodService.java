@@ -3,32 +3,44 @@ package dev.heng.application.service;
 import dev.heng.application.port.in.ScorePeriodCommand;
 import dev.heng.application.port.in.ScorePeriodUseCase;
 import dev.heng.application.port.in.ScoringRun;
+import dev.heng.application.port.out.KnowledgeIndexException;
+import dev.heng.application.port.out.LoadKnowledgeActivityPort;
 import dev.heng.application.port.out.LoadScoringInputsPort;
 import dev.heng.application.port.out.ScorecardStorePort;
 import dev.heng.application.port.out.ScoringConfigStorePort;
+import dev.heng.domain.knowledge.KnowledgeActivity;
+import dev.heng.domain.knowledge.KnowledgeCreditCalculator;
+import dev.heng.domain.knowledge.KnowledgeCreditRules;
 import dev.heng.domain.scoring.ScorecardCalculator;
 import dev.heng.domain.scoring.ScoringConfigVersion;
 import dev.heng.domain.scoring.ScoringInput;
+import dev.heng.domain.scoring.ScoringPeriod;
 import dev.heng.domain.scoring.ScoringResult;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Scores a period: loads the tenant's configuration and data, computes off the caller's thread on
- * the given scheduler (the computation is CPU-bound), and replaces the period's stored results.
+ * Scores a period: loads the tenant's configuration, data and knowledge activity, computes off the
+ * caller's thread on the given scheduler (the computation is CPU-bound), and replaces the period's
+ * stored results. When the knowledge activity cannot be read, the period is scored without it: the
+ * knowledge-contribution metric then has no data and its weight goes to the metrics that have.
  */
 public final class ScorePeriodService implements ScorePeriodUseCase {
 
   private final LoadScoringInputsPort inputs;
   private final ScoringConfigStorePort configs;
   private final ScorecardStorePort scorecards;
+  private final LoadKnowledgeActivityPort knowledge;
   private final Scheduler computation;
   private final Clock clock;
   private final ScorecardCalculator calculator = new ScorecardCalculator();
+  private final KnowledgeCreditCalculator credit =
+      new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT);
 
   /**
    * @param computation where the scoring computation runs; a bounded pool, never an event loop
@@ -37,11 +49,13 @@ public final class ScorePeriodService implements ScorePeriodUseCase {
       LoadScoringInputsPort inputs,
       ScoringConfigStorePort configs,
       ScorecardStorePort scorecards,
+      LoadKnowledgeActivityPort knowledge,
       Scheduler computation,
       Clock clock) {
     this.inputs = inputs;
     this.configs = configs;
     this.scorecards = scorecards;
+    this.knowledge = knowledge;
     this.computation = computation;
     this.clock = clock;
   }
@@ -68,10 +82,30 @@ public final class ScorePeriodService implements ScorePeriodUseCase {
                   historyFrom.isBefore(command.period().from())
                       ? historyFrom
                       : command.period().from();
-              return inputs
-                  .load(tenant, command.period(), from)
+              ScoringPeriod period = command.period();
+              Mono<KnowledgeActivity> activity =
+                  knowledge
+                      .load(tenant, period.from(), period.to())
+                      .onErrorResume(KnowledgeIndexException.class, unreadable -> Mono.empty());
+              return Mono.zip(
+                      inputs.load(tenant, period, from),
+                      activity.map(Optional::of).defaultIfEmpty(Optional.empty()))
                   .publishOn(computation)
-                  .map(input -> new Computed(input, compute(input, config)));
+                  .map(
+                      loaded -> {
+                        ScoringInput input =
+                            loaded
+                                .getT2()
+                                .map(
+                                    known ->
+                                        loaded
+                                            .getT1()
+                                            .withKnowledge(
+                                                credit.creditByAgent(
+                                                    period.from(), period.to(), known)))
+                                .orElse(loaded.getT1());
+                        return new Computed(input, compute(input, config));
+                      });
             })
         .flatMap(
             computed ->

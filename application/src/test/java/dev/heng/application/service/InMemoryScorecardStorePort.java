@@ -8,6 +8,7 @@ import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -55,13 +56,18 @@ final class InMemoryScorecardStorePort implements ScorecardStorePort {
         : Mono.justOrEmpty(result.grading().customers().get(customerId));
   }
 
+  /** Every scorecard stored for the period, best first. */
+  List<Scorecard> all(TenantId tenantId, String period) {
+    return scorecards(tenantId, period);
+  }
+
   /** How often a result was stored. */
   int replacements() {
     return replacements;
   }
 
-  private Iterable<Scorecard> scorecards(TenantId tenantId, String period) {
+  private List<Scorecard> scorecards(TenantId tenantId, String period) {
     ScoringResult result = results.getOrDefault(tenantId, Map.of()).get(period);
-    return result == null ? java.util.List.of() : result.scorecards();
+    return result == null ? List.of() : result.scorecards();
   }
 }

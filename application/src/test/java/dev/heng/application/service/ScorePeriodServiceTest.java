@@ -6,20 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heng.application.port.in.ScorePeriodCommand;
 import dev.heng.application.port.in.ScoringRun;
+import dev.heng.application.port.out.KnowledgeIndexException;
+import dev.heng.application.port.out.LoadKnowledgeActivityPort;
 import dev.heng.domain.access.Role;
+import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.scoring.Metric;
+import dev.heng.domain.scoring.MetricScore;
 import dev.heng.domain.scoring.MetricSetting;
 import dev.heng.domain.scoring.Normalisation;
 import dev.heng.domain.scoring.Scorecard;
 import dev.heng.domain.scoring.ScoringConfig;
 import dev.heng.domain.scoring.ScoringPeriod;
 import dev.heng.domain.simulation.SimulationParameters;
+import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
@@ -30,19 +37,28 @@ class ScorePeriodServiceTest {
   private final InMemoryLoadScoringInputsPort inputs = new InMemoryLoadScoringInputsPort();
   private final InMemoryScoringConfigStorePort configs = new InMemoryScoringConfigStorePort();
   private final InMemoryScorecardStorePort scorecards = new InMemoryScorecardStorePort();
-  private final ScorePeriodService service =
-      new ScorePeriodService(
-          inputs,
-          configs,
-          scorecards,
-          Schedulers.immediate(),
-          Clock.fixed(Instant.parse("2026-12-01T06:00:00Z"), ZoneOffset.UTC));
+  private final InMemoryKnowledgeIndexPort knowledge = new InMemoryKnowledgeIndexPort();
+  private final ScorePeriodService service = service(knowledge);
 
   ScorePeriodServiceTest() {
-    inputs.put(
-        TENANT,
+    SyntheticTenant tenant =
         new SyntheticTenantGenerator()
-            .generate(SimulationParameters.builder(5).agents(12).days(28).build()));
+            .generate(SimulationParameters.builder(5).agents(12).days(28).build());
+    inputs.put(TENANT, tenant);
+    for (List<? extends IntakeRecord> records :
+        List.of(tenant.articles(), tenant.tickets(), tenant.events())) {
+      knowledge.index(TENANT, List.copyOf(records)).block();
+    }
+  }
+
+  private ScorePeriodService service(LoadKnowledgeActivityPort activity) {
+    return new ScorePeriodService(
+        inputs,
+        configs,
+        scorecards,
+        activity,
+        Schedulers.immediate(),
+        Clock.fixed(Instant.parse("2026-12-01T06:00:00Z"), ZoneOffset.UTC));
   }
 
   @Test
@@ -105,5 +121,41 @@ class ScorePeriodServiceTest {
     }
 
     assertThat(scorecards.replacements()).isZero();
+  }
+
+  @Test
+  void creditsKnowledgeContributionFromTheTenantsKnowledgeActivity() {
+    service.score(new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER)).block();
+
+    List<MetricScore> knowledgeScores =
+        scorecards.all(TENANT, "2026-11").stream()
+            .map(card -> metricOf(card, Metric.KNOWLEDGE_CONTRIBUTION))
+            .toList();
+    assertThat(knowledgeScores).allSatisfy(score -> assertThat(score.value()).isNotNull());
+    assertThat(knowledgeScores).anySatisfy(score -> assertThat(score.value()).isPositive());
+    assertThat(knowledgeScores).allSatisfy(score -> assertThat(score.weight()).isEqualTo(10));
+  }
+
+  @Test
+  void scoresWithoutKnowledgeWhenTheIndexCannotBeRead() {
+    ScorePeriodService withoutIndex =
+        service(
+            (tenant, from, to) ->
+                Mono.error(new KnowledgeIndexException("index unreadable", new IOException())));
+
+    withoutIndex.score(new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER)).block();
+
+    Scorecard card = scorecards.findScorecard(TENANT, "2026-11", "agent-001").block();
+    MetricScore knowledgeScore = metricOf(card, Metric.KNOWLEDGE_CONTRIBUTION);
+    assertThat(knowledgeScore.value()).isNull();
+    assertThat(knowledgeScore.effectiveWeight()).isZero();
+  }
+
+  private static MetricScore metricOf(Scorecard card, Metric metric) {
+    return card.dimensions().stream()
+        .flatMap(dimension -> dimension.metrics().stream())
+        .filter(score -> score.metric() == metric)
+        .findFirst()
+        .orElseThrow();
   }
 }

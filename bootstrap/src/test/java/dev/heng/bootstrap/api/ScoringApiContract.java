@@ -215,7 +215,7 @@ abstract class ScoringApiContract {
         .jsonPath("$.version")
         .isEqualTo(0)
         .jsonPath("$.config.metrics.length()")
-        .isEqualTo(8)
+        .isEqualTo(9)
         .jsonPath("$.config.metrics[0].metric")
         .isEqualTo("weighted_volume");
   }

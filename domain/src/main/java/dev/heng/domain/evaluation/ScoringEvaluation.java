@@ -1,5 +1,8 @@
 package dev.heng.domain.evaluation;
 
+import dev.heng.domain.knowledge.KnowledgeActivity;
+import dev.heng.domain.knowledge.KnowledgeCreditCalculator;
+import dev.heng.domain.knowledge.KnowledgeCreditRules;
 import dev.heng.domain.record.Ticket;
 import dev.heng.domain.scoring.Scorecard;
 import dev.heng.domain.scoring.ScorecardCalculator;
@@ -41,13 +44,19 @@ public final class ScoringEvaluation {
    */
   public Report evaluate(SimulationParameters parameters) {
     SyntheticTenant tenant = new SyntheticTenantGenerator().generate(parameters);
+    ScoringPeriod period = period(parameters);
+    KnowledgeActivity activity =
+        KnowledgeActivity.of(
+            tenant.articles(), tenant.tickets(), tenant.events(), period.from(), period.to());
     ScoringInput input =
         new ScoringInput(
-            period(parameters),
+            period,
             tenant.agents(),
             tenant.customers(),
             tenant.tickets().stream().map(ScoringEvaluation::facts).toList(),
-            tenant.contributions());
+            tenant.contributions(),
+            new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT)
+                .creditByAgent(period.from(), period.to(), activity));
     ScoringConfig config = ScoringConfig.defaults();
     ScorecardCalculator calculator = new ScorecardCalculator();
     ScoringResult raw = calculator.score(input, config, 0, ScorecardCalculator.Adjustment.NONE);

@@ -16,6 +16,12 @@ public enum Metric {
   COMPLAINT_RATE(ScorecardDimension.QUALITY, false, Kind.ADJUSTED),
   /** Handle time, observed over expected. */
   HANDLE_EFFORT(ScorecardDimension.QUALITY, false, Kind.ADJUSTED),
+  /**
+   * Knowledge-contribution credit earned in the period: reuse of the agent's articles by others,
+   * weighted by the outcome of the tickets they resolved, plus a smaller share for writing and
+   * revising articles.
+   */
+  KNOWLEDGE_CONTRIBUTION(ScorecardDimension.QUALITY, true, Kind.PLAIN),
   /** Improvement suggestions adopted in the period. */
   ADOPTED_SUGGESTIONS(ScorecardDimension.DEVELOPMENT, true, Kind.PLAIN),
   /** Cross-team collaboration cases in the period. */

@@ -1,5 +1,6 @@
 package dev.heng.domain.scoring;
 
+import dev.heng.domain.knowledge.KnowledgeCredit;
 import dev.heng.domain.record.AdoptionStatus;
 import dev.heng.domain.record.Agent;
 import dev.heng.domain.record.Channel;
@@ -208,6 +209,7 @@ public final class ScorecardCalculator {
               period,
               record -> record.type() == ContributionType.COLLABORATION_CASE);
       case TRAINING -> trainingScores(cohort, input, period);
+      case KNOWLEDGE_CONTRIBUTION -> knowledgeCredit(cohort, input);
     };
   }
 
@@ -243,6 +245,24 @@ public final class ScorecardCalculator {
         agent -> {
           double[] sum = sums.get(agent);
           return sum == null ? 0 : (int) sum[0];
+        });
+  }
+
+  /**
+   * Credit points per agent; an agent the credit does not name earned none, unless nobody earned
+   * any, when the metric has no data.
+   */
+  private static Measured knowledgeCredit(Cohort cohort, ScoringInput input) {
+    Map<String, KnowledgeCredit> credit = input.knowledge();
+    boolean anyEarned = credit.values().stream().anyMatch(earned -> earned.credit() > 0);
+    return cohort.plain(
+        agent ->
+            !anyEarned ? Double.NaN : credit.containsKey(agent) ? credit.get(agent).credit() : 0,
+        agent -> {
+          KnowledgeCredit earned = credit.get(agent);
+          return earned == null
+              ? 0
+              : earned.reusesByOthers() + earned.articlesCreated() + earned.articlesUpdated();
         });
   }
 

@@ -38,9 +38,10 @@ public record ScoringConfig(
   /**
    * The default "3+5+2" scorecard. Basic 30: weighted volume 15 (0 points at a workload coefficient
    * of 0.5, full points from 1.0, the baseline load, up), first response 15 (full points at or
-   * under the expected time, 0 at twice it). Quality 50 against peers: resolution rate 15,
-   * satisfaction 20, complaint rate 15. Development 20: adopted suggestions 5 and collaboration 5
-   * against peers, training 10 (0 points at a mean score of 50, full points from 90).
+   * under the expected time, 0 at twice it). Quality 50 against peers: resolution rate 12,
+   * satisfaction 16, complaint rate 12, knowledge contribution 10. Development 20: adopted
+   * suggestions 5 and collaboration 5 against peers, training 10 (0 points at a mean score of 50,
+   * full points from 90).
    */
   public static ScoringConfig defaults() {
     return new ScoringConfig(
@@ -50,9 +51,10 @@ public record ScoringConfig(
         List.of(
             new MetricSetting(Metric.WEIGHTED_VOLUME, 15, Normalisation.target(0.5, 1.0)),
             new MetricSetting(Metric.FIRST_RESPONSE, 15, Normalisation.target(2.0, 1.0)),
-            new MetricSetting(Metric.RESOLUTION_RATE, 15, Normalisation.peers()),
-            new MetricSetting(Metric.SATISFACTION, 20, Normalisation.peers()),
-            new MetricSetting(Metric.COMPLAINT_RATE, 15, Normalisation.peers()),
+            new MetricSetting(Metric.RESOLUTION_RATE, 12, Normalisation.peers()),
+            new MetricSetting(Metric.SATISFACTION, 16, Normalisation.peers()),
+            new MetricSetting(Metric.COMPLAINT_RATE, 12, Normalisation.peers()),
+            new MetricSetting(Metric.KNOWLEDGE_CONTRIBUTION, 10, Normalisation.peers()),
             new MetricSetting(Metric.ADOPTED_SUGGESTIONS, 5, Normalisation.peers()),
             new MetricSetting(Metric.COLLABORATION, 5, Normalisation.peers()),
             new MetricSetting(Metric.TRAINING, 10, Normalisation.target(50, 90))),

@@ -1,9 +1,11 @@
 package dev.heng.domain.scoring;
 
+import dev.heng.domain.knowledge.KnowledgeCredit;
 import dev.heng.domain.record.Agent;
 import dev.heng.domain.record.ContributionRecord;
 import dev.heng.domain.record.Customer;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What scoring a period reads.
@@ -14,13 +16,16 @@ import java.util.List;
  * @param tickets the tenant's tickets raised in the grading window (the {@code historyDays} before
  *     the period's end, the period included); others are ignored
  * @param contributions the contribution records of the period; others are ignored
+ * @param knowledge agent id to the knowledge credit the agent earned in the period; empty when the
+ *     tenant has no knowledge activity to credit, so the metric has no data for anyone
  */
 public record ScoringInput(
     ScoringPeriod period,
     List<Agent> agents,
     List<Customer> customers,
     List<TicketFacts> tickets,
-    List<ContributionRecord> contributions) {
+    List<ContributionRecord> contributions,
+    Map<String, KnowledgeCredit> knowledge) {
 
   public ScoringInput {
     if (period == null) {
@@ -30,5 +35,21 @@ public record ScoringInput(
     customers = List.copyOf(customers);
     tickets = List.copyOf(tickets);
     contributions = List.copyOf(contributions);
+    knowledge = knowledge == null ? Map.of() : Map.copyOf(knowledge);
+  }
+
+  /** An input without knowledge credit. */
+  public ScoringInput(
+      ScoringPeriod period,
+      List<Agent> agents,
+      List<Customer> customers,
+      List<TicketFacts> tickets,
+      List<ContributionRecord> contributions) {
+    this(period, agents, customers, tickets, contributions, Map.of());
+  }
+
+  /** This input with the knowledge credit of the period. */
+  public ScoringInput withKnowledge(Map<String, KnowledgeCredit> credit) {
+    return new ScoringInput(period, agents, customers, tickets, contributions, credit);
   }
 }

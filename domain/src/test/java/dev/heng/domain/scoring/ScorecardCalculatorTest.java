@@ -3,6 +3,8 @@ package dev.heng.domain.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.heng.domain.knowledge.KnowledgeCredit;
+import dev.heng.domain.knowledge.RetrievalEfficiency;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -96,6 +98,49 @@ class ScorecardCalculatorTest {
 
       assertThat(after).as(agentId).isGreaterThanOrEqualTo(before - 1e-9);
     }
+  }
+
+  @Test
+  void creditsKnowledgeContributionAgainstPeersAndDropsItWhenNobodyEarnedAny() {
+    ScoringInput input = briefExample().input();
+    ScoringConfig config = onlyMetric(Metric.KNOWLEDGE_CONTRIBUTION);
+
+    ScoringResult credited =
+        calculator.score(
+            input.withKnowledge(Map.of("a", credit("a", 4.0), "b", credit("b", 0.0))), config, 0);
+    ScoringResult uncredited =
+        calculator.score(input.withKnowledge(Map.of("b", credit("b", 0.0))), config, 0);
+
+    MetricScore a = metricOf(card(credited, "a"), Metric.KNOWLEDGE_CONTRIBUTION);
+    MetricScore b = metricOf(card(credited, "b"), Metric.KNOWLEDGE_CONTRIBUTION);
+    MetricScore unnamed = metricOf(card(credited, "bg-1"), Metric.KNOWLEDGE_CONTRIBUTION);
+    assertThat(a.value()).isEqualTo(4.0);
+    assertThat(a.observations()).isEqualTo(3);
+    assertThat(unnamed.value()).isZero();
+    assertThat(a.normalised()).isGreaterThan(b.normalised());
+    assertThat(rank(credited, "a")).isZero();
+    assertThat(metricOf(card(uncredited, "a"), Metric.KNOWLEDGE_CONTRIBUTION).value()).isNull();
+    assertThat(metricOf(card(uncredited, "a"), Metric.KNOWLEDGE_CONTRIBUTION).effectiveWeight())
+        .isZero();
+  }
+
+  private static KnowledgeCredit credit(String agentId, double points) {
+    return new KnowledgeCredit(
+        agentId,
+        CraftedTenant.PERIOD.from(),
+        CraftedTenant.PERIOD.to(),
+        1,
+        0,
+        points > 0 ? 2 : 0,
+        0,
+        0,
+        0,
+        null,
+        0.3,
+        points - 0.3,
+        points,
+        List.of(),
+        new RetrievalEfficiency(0, 0, 0, null));
   }
 
   @Test
