@@ -49,7 +49,11 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"heng.demo.enabled=false", "heng.platform-key=" + HttpApiContract.PLATFORM_KEY})
+    properties = {
+      "heng.demo.enabled=false",
+      "heng.analysis.enabled=false",
+      "heng.platform-key=" + HttpApiContract.PLATFORM_KEY
+    })
 @AutoConfigureWebTestClient
 // Closes the service after its class, so its database is released before the next class starts.
 @DirtiesContext
