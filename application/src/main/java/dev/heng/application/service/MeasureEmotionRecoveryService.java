@@ -21,6 +21,8 @@ public final class MeasureEmotionRecoveryService implements MeasureEmotionRecove
     this.sentiments = sentiments;
   }
 
+  // Known gap: a ticket counts for the agent it is assigned to when read, not the agent who
+  // resolved it, so a ticket reassigned after resolution credits the new assignee.
   @Override
   public Mono<List<AgentRecovery>> measure(MeasureEmotionRecoveryQuery query) {
     return sentiments

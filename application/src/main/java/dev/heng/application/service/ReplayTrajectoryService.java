@@ -51,6 +51,8 @@ public final class ReplayTrajectoryService implements ReplayTrajectoryUseCase {
                                 .map(found -> TrajectoryReplay.replay(ticket, events, found))));
   }
 
+  // Known gap: the whole trajectory is built in memory and answered in one response, so a ticket
+  // with tens of thousands of events makes one large answer.
   private Mono<List<TicketEvent>> events(Caller caller, String ticketId) {
     RecordCriteria criteria = new RecordCriteria(null, null, null, ticketId, null, null, null);
     return page(caller, criteria, 0)

@@ -13,6 +13,8 @@ final class AnalysisJobs {
    * is {@code now}: inserted and changed rows carry exactly that time, unchanged rows keep theirs.
    * Runs inside the intake transaction, so events and their jobs commit together.
    */
+  // Known gap: any change to a message event queues it, so changing only its actor or time
+  // analyses the same text again (the result is stored once per content hash).
   private static final String QUEUE_WRITTEN =
       "INSERT INTO analysis_jobs (tenant_id, event_id, content_hash, state, attempts,"
           + " available_at, created_at)"

@@ -135,6 +135,10 @@ public class CoreNlpSentimentAdapter implements AnalyzeSentimentPort, AutoClosea
   }
 
   private SentimentResult analyzeNow(String original) {
+    // Known gap: only the script is checked, so French or Spanish text goes to the English model,
+    // which scores it close to neutral instead of declining it.
+    // Known gap: no Chinese sentiment method, so Chinese messages stay without a score and out of
+    // the emotion index.
     TextScript script = TextScript.of(original);
     if (script != TextScript.LATIN && script != TextScript.NONE) {
       return new SentimentResult.NotAnalysed(
