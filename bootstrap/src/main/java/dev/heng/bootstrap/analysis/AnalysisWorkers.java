@@ -31,7 +31,7 @@ public final class AnalysisWorkers implements SmartLifecycle {
 
   private static final Duration IDLE_PAUSE = Duration.ofMillis(500);
   private static final Duration ERROR_PAUSE = Duration.ofSeconds(5);
-  private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(15);
+  private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(5);
 
   private final AnalyseMessagesUseCase analyse;
   private final CoreNlpSentimentAdapter sentiment;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heng.application.port.out.AnalysisJob;
 import dev.heng.application.port.out.QueueBacklog;
+import dev.heng.application.port.out.ResolvedConversation;
 import dev.heng.domain.access.ApiKeyToken;
 import dev.heng.domain.emotion.Analyser;
 import dev.heng.domain.emotion.NotAnalysedReason;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -46,11 +48,13 @@ abstract class AnalysisQueueContract {
   private static final Instant START = Instant.parse("2025-06-01T00:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(1);
   private static final Analyser ANALYSER = new Analyser("test-analyser", "v1", "handling=none");
+  private static final Analyser NEWER = new Analyser("test-analyser", "v2", "handling=none");
 
   private TestDatabase database;
   private TestClock clock;
   private RecordPersistenceAdapter records;
   private AnalysisQueuePersistenceAdapter queue;
+  private MessageSentimentPersistenceAdapter sentiments;
 
   /** Opens the database this contract runs against, wiped and migrated. */
   abstract TestDatabase openDatabase();
@@ -78,6 +82,7 @@ abstract class AnalysisQueueContract {
     clock = new TestClock(START);
     records = database.records(clock);
     queue = database.analysisQueue(clock);
+    sentiments = new MessageSentimentPersistenceAdapter(database.client);
   }
 
   @Test
@@ -257,27 +262,92 @@ abstract class AnalysisQueueContract {
     for (AnalysisJob job : claim(10)) {
       queue.complete(job, scored(0.1)).block();
     }
-    Analyser newer = new Analyser("test-analyser", "v2", "handling=none");
 
     StepVerifier.create(queue.requeue(tenant, ANALYSER.key())).expectNext(0L).verifyComplete();
-    StepVerifier.create(queue.requeue(tenant, newer.key())).expectNext(2L).verifyComplete();
-    StepVerifier.create(queue.requeue(tenant, newer.key())).expectNext(0L).verifyComplete();
+    StepVerifier.create(queue.requeue(tenant, NEWER.key())).expectNext(2L).verifyComplete();
+    StepVerifier.create(queue.requeue(tenant, NEWER.key())).expectNext(0L).verifyComplete();
+  }
+
+  @Test
+  void readsTheLatestResultOfEachMessageOfATicket() {
+    TenantId tenant = newTenant();
+    store(tenant, List.of(message("t-1", "first"), message("t-2", "second")));
+    for (AnalysisJob job : claim(10)) {
+      queue.complete(job, scored(job.text().equals("first") ? -0.5 : 0.5)).block();
+    }
+    queue.requeue(tenant, NEWER.key()).block();
+    clock.set(START.plusSeconds(5));
+    for (AnalysisJob job : claim(10)) {
+      queue.complete(job, scored(0.25, NEWER)).block();
+    }
+
+    Map<String, SentimentResult> found = sentiments.forTicket(tenant, "ticket-1").block();
+
+    assertThat(found).containsOnlyKeys("t-1", "t-2");
+    assertThat(((SentimentResult.Scored) found.get("t-1")).score()).isEqualTo(0.25);
+    assertThat(found.get("t-1").analyser()).isEqualTo(NEWER);
+    assertThat(((SentimentResult.Scored) found.get("t-1")).sentences().getFirst().probabilities())
+        .containsExactly(0.1, 0.4, 0.3, 0.1, 0.1);
+  }
+
+  @Test
+  void listsTheCustomerScoresOfResolvedTicketsInTimeOrder() {
+    TenantId tenant = newTenant();
+    records
+        .store(
+            tenant,
+            RecordKind.TICKETS,
+            List.of(
+                RecordSamples.fullTicket("ticket-1", "customer-1", "agent-1", START),
+                RecordSamples.sparseTicket("ticket-2", "customer-1", "agent-2", START)))
+        .block();
+    store(
+        tenant,
+        List.of(
+            message("late", "and then", START.plusSeconds(20)),
+            message("early", "at first", START.plusSeconds(10))));
+    for (AnalysisJob job : claim(10)) {
+      queue.complete(job, scored(job.text().equals("at first") ? -0.6 : 0.4)).block();
+    }
+
+    List<ResolvedConversation> conversations =
+        sentiments
+            .resolvedConversations(tenant, START, START.plus(Duration.ofDays(1)), null)
+            .collectList()
+            .block();
+    List<ResolvedConversation> none =
+        sentiments
+            .resolvedConversations(tenant, START, START.plus(Duration.ofDays(1)), "agent-2")
+            .collectList()
+            .block();
+
+    assertThat(conversations)
+        .containsExactly(new ResolvedConversation("ticket-1", "agent-1", List.of(-0.6, 0.4)));
+    assertThat(none).isEmpty();
   }
 
   private static SentimentResult scored(double score) {
+    return scored(score, ANALYSER);
+  }
+
+  private static SentimentResult scored(double score, Analyser analyser) {
     return new SentimentResult.Scored(
         score,
         List.of(new SentenceSentiment(0, 4, 2, List.of(0.1, 0.4, 0.3, 0.1, 0.1), score)),
         false,
-        ANALYSER);
+        analyser);
   }
 
   private static TicketEvent message(String id, String text) {
+    return message(id, text, START);
+  }
+
+  private static TicketEvent message(String id, String text, Instant at) {
     return new TicketEvent(
         id,
         "ticket-1",
         EventType.MESSAGE,
-        START,
+        at,
         ActorType.CUSTOMER,
         "customer-1",
         text,
