@@ -85,9 +85,11 @@ class SentimentConfiguration {
       CoreNlpSentimentAdapter sentiment,
       AnalysisQueuePort queue,
       MeterRegistry registry,
-      @Value("${heng.analysis.workers:2}") int workers,
-      @Value("${heng.analysis.batch:16}") int batch) {
-    return new AnalysisWorkers(analyse, sentiment, queue, registry, workers, batch);
+      @Value("${heng.analysis.workers:0}") int workers,
+      @Value("${heng.analysis.batch:8}") int batch) {
+    // Two loops per core keep the annotation threads busy while the other loop's round finishes.
+    int loops = workers > 0 ? workers : 2 * Runtime.getRuntime().availableProcessors();
+    return new AnalysisWorkers(analyse, sentiment, queue, registry, loops, batch);
   }
 
   /**
