@@ -326,6 +326,24 @@ abstract class AnalysisQueueContract {
     assertThat(none).isEmpty();
   }
 
+  @Test
+  void deletingAMessageDeletesItsJobAndResult() {
+    TenantId tenant = newTenant();
+    store(tenant, List.of(message("d-1", "to be removed"), message("d-2", "waiting")));
+    AnalysisJob done = claim(1).getFirst();
+    queue.complete(done, scored(0.0)).block();
+
+    database
+        .client
+        .sql("DELETE FROM ticket_events WHERE tenant_id = :tenant")
+        .bind("tenant", tenant.value())
+        .then()
+        .block();
+
+    assertThat(jobStates()).isEmpty();
+    assertThat(count("SELECT COUNT(*) FROM message_sentiments")).isZero();
+  }
+
   private static SentimentResult scored(double score) {
     return scored(score, ANALYSER);
   }
