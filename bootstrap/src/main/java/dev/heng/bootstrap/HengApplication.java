@@ -36,6 +36,8 @@ public class HengApplication {
       }
       defaults.put("heng.command", String.join(" ", Arrays.asList(args)));
       arguments.add("--heng.demo.enabled=false");
+      // Commands that need analysis workers run their own.
+      defaults.put("heng.analysis.enabled", "false");
       defaults.put("spring.main.log-startup-info", "false");
       defaults.put("logging.level.root", "WARN");
       defaults.put("logging.level.dev.heng", "INFO");

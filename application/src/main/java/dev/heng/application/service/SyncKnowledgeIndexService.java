@@ -128,8 +128,6 @@ public final class SyncKnowledgeIndexService implements SyncKnowledgeIndexUseCas
             });
   }
 
-  // Known gap: ticket events changed since a mark are found without an index on modified_at, so
-  // each pass scans the tenant's events on PostgreSQL.
   private Mono<Void> read(Tenant tenant, RecordKind kind, Instant since, AtomicLong count) {
     RecordCriteria criteria = new RecordCriteria(null, null, null, null, null, null, since);
     return pages(tenant.id(), kind, criteria, 0L)

@@ -51,6 +51,7 @@ import tools.jackson.databind.JsonNode;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "heng.demo.enabled=false",
+      "heng.analysis.enabled=false",
       "heng.platform-key=" + HttpApiContract.PLATFORM_KEY,
       "heng.knowledge.index-dir=target/knowledge-index-http-api"
     })

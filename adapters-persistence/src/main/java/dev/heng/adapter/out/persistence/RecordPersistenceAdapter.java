@@ -43,7 +43,8 @@ import reactor.util.retry.Retry;
  * transaction and compared with what is stored by content hash, so a resent record is counted as
  * unchanged and not written. Large batches on PostgreSQL take a bulk path ({@code COPY} into a
  * staging table, then one update and one insert); everything else reads the stored hashes and
- * writes with batched statements.
+ * writes with batched statements. New and changed message events queue their sentiment analysis in
+ * the same transaction, so no message is stored without its job.
  */
 @Component
 public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPort {
@@ -119,10 +120,18 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
     }
     OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 
-    Mono<IntakeCounts> work =
+    Mono<IntakeCounts> written =
         database == Database.POSTGRESQL && rows.size() >= COPY_THRESHOLD
             ? stageAndMerge(table, tenantId, rows, now)
             : classifyAndWrite(table, tenantId, rows, now);
+    Mono<IntakeCounts> work =
+        table.kind() == RecordKind.TICKET_EVENTS
+            ? written.flatMap(
+                counts ->
+                    counts.created() + counts.updated() == 0
+                        ? Mono.just(counts)
+                        : AnalysisJobs.queueWritten(client, tenantId, now).thenReturn(counts))
+            : written;
     return transactions.transactional(work);
   }
 

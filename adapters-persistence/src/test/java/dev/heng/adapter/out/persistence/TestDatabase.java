@@ -106,6 +106,10 @@ public final class TestDatabase implements AutoCloseable {
     return new RecordPersistenceAdapter(client, transactions, connectionFactory, clock);
   }
 
+  AnalysisQueuePersistenceAdapter analysisQueue(Clock clock) {
+    return new AnalysisQueuePersistenceAdapter(client, transactions, connectionFactory, clock);
+  }
+
   TenantPersistenceAdapter tenants() {
     return new TenantPersistenceAdapter(client, transactions);
   }
