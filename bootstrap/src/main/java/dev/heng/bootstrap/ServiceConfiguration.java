@@ -18,6 +18,7 @@ import dev.heng.application.port.in.UpdateScoringConfigUseCase;
 import dev.heng.application.port.out.ApiKeyStorePort;
 import dev.heng.application.port.out.IndexKnowledgePort;
 import dev.heng.application.port.out.LoadKnowledgeActivityPort;
+import dev.heng.application.port.out.LoadMessageSentimentsPort;
 import dev.heng.application.port.out.LoadRecordsPort;
 import dev.heng.application.port.out.LoadScoringInputsPort;
 import dev.heng.application.port.out.ScorecardStorePort;
@@ -142,9 +143,11 @@ class ServiceConfiguration {
       ScoringConfigStorePort configs,
       ScorecardStorePort scorecards,
       @Lazy LoadKnowledgeActivityPort knowledge,
+      LoadMessageSentimentsPort sentiments,
       Scheduler scoringScheduler,
       Clock clock) {
-    return new ScorePeriodService(inputs, configs, scorecards, knowledge, scoringScheduler, clock);
+    return new ScorePeriodService(
+        inputs, configs, scorecards, knowledge, sentiments, scoringScheduler, clock);
   }
 
   @Bean

@@ -5,13 +5,19 @@ import dev.heng.application.port.in.ScorePeriodUseCase;
 import dev.heng.application.port.in.ScoringRun;
 import dev.heng.application.port.out.KnowledgeIndexException;
 import dev.heng.application.port.out.LoadKnowledgeActivityPort;
+import dev.heng.application.port.out.LoadMessageSentimentsPort;
 import dev.heng.application.port.out.LoadScoringInputsPort;
+import dev.heng.application.port.out.ResolvedConversation;
 import dev.heng.application.port.out.ScorecardStorePort;
 import dev.heng.application.port.out.ScoringConfigStorePort;
-import dev.heng.domain.knowledge.KnowledgeActivity;
+import dev.heng.domain.emotion.AgentRecovery;
+import dev.heng.domain.emotion.ConversationEmotion;
+import dev.heng.domain.knowledge.KnowledgeCredit;
 import dev.heng.domain.knowledge.KnowledgeCreditCalculator;
 import dev.heng.domain.knowledge.KnowledgeCreditRules;
+import dev.heng.domain.scoring.Metric;
 import dev.heng.domain.scoring.ScorecardCalculator;
+import dev.heng.domain.scoring.ScoringConfig;
 import dev.heng.domain.scoring.ScoringConfigVersion;
 import dev.heng.domain.scoring.ScoringInput;
 import dev.heng.domain.scoring.ScoringPeriod;
@@ -20,15 +26,18 @@ import dev.heng.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Scores a period: loads the tenant's configuration, data and knowledge activity, computes off the
- * caller's thread on the given scheduler (the computation is CPU-bound), and replaces the period's
- * stored results. When the knowledge activity cannot be read, the period is scored without it: the
- * knowledge-contribution metric then has no data and its weight goes to the metrics that have.
+ * Scores a period: loads the tenant's configuration and data, and the knowledge activity and
+ * conversation emotion when the configuration scores them; computes off the caller's thread on the
+ * given scheduler (the computation is CPU-bound), and replaces the period's stored results. When
+ * the knowledge activity cannot be read, the period is scored without it: the knowledge metric then
+ * has no data and its weight goes to the metrics that have.
  */
 public final class ScorePeriodService implements ScorePeriodUseCase {
 
@@ -36,6 +45,7 @@ public final class ScorePeriodService implements ScorePeriodUseCase {
   private final ScoringConfigStorePort configs;
   private final ScorecardStorePort scorecards;
   private final LoadKnowledgeActivityPort knowledge;
+  private final LoadMessageSentimentsPort sentiments;
   private final Scheduler computation;
   private final Clock clock;
   private final ScorecardCalculator calculator = new ScorecardCalculator();
@@ -50,12 +60,14 @@ public final class ScorePeriodService implements ScorePeriodUseCase {
       ScoringConfigStorePort configs,
       ScorecardStorePort scorecards,
       LoadKnowledgeActivityPort knowledge,
+      LoadMessageSentimentsPort sentiments,
       Scheduler computation,
       Clock clock) {
     this.inputs = inputs;
     this.configs = configs;
     this.scorecards = scorecards;
     this.knowledge = knowledge;
+    this.sentiments = sentiments;
     this.computation = computation;
     this.clock = clock;
   }
@@ -83,27 +95,18 @@ public final class ScorePeriodService implements ScorePeriodUseCase {
                       ? historyFrom
                       : command.period().from();
               ScoringPeriod period = command.period();
-              Mono<KnowledgeActivity> activity =
-                  knowledge
-                      .load(tenant, period.from(), period.to())
-                      .onErrorResume(KnowledgeIndexException.class, unreadable -> Mono.empty());
               return Mono.zip(
                       inputs.load(tenant, period, from),
-                      activity.map(Optional::of).defaultIfEmpty(Optional.empty()))
+                      knowledgeCredit(tenant, period, config.config()),
+                      emotionRecovery(tenant, period, config.config()))
                   .publishOn(computation)
                   .map(
                       loaded -> {
                         ScoringInput input =
                             loaded
-                                .getT2()
-                                .map(
-                                    known ->
-                                        loaded
-                                            .getT1()
-                                            .withKnowledge(
-                                                credit.creditByAgent(
-                                                    period.from(), period.to(), known)))
-                                .orElse(loaded.getT1());
+                                .getT1()
+                                .withKnowledge(loaded.getT2())
+                                .withEmotion(loaded.getT3());
                         return new Computed(input, compute(input, config));
                       });
             })
@@ -112,6 +115,48 @@ public final class ScorePeriodService implements ScorePeriodUseCase {
                 scorecards
                     .replace(tenant, computed.result(), clock.instant())
                     .thenReturn(completed(computed)));
+  }
+
+  /**
+   * Each agent's knowledge credit of the period, when the configuration scores it; none when it
+   * does not or the knowledge activity cannot be read.
+   */
+  private Mono<Map<String, KnowledgeCredit>> knowledgeCredit(
+      TenantId tenant, ScoringPeriod period, ScoringConfig config) {
+    if (!scores(config, Metric.KNOWLEDGE_CONTRIBUTION)) {
+      return Mono.just(Map.of());
+    }
+    return knowledge
+        .load(tenant, period.from(), period.to())
+        .publishOn(computation)
+        .map(activity -> credit.creditByAgent(period.from(), period.to(), activity))
+        .onErrorResume(KnowledgeIndexException.class, unreadable -> Mono.just(Map.of()))
+        .defaultIfEmpty(Map.of());
+  }
+
+  /** Each agent's emotion recovery of the period, when the configuration scores it. */
+  private Mono<Map<String, AgentRecovery>> emotionRecovery(
+      TenantId tenant, ScoringPeriod period, ScoringConfig config) {
+    if (!scores(config, Metric.EMOTION_RECOVERY)) {
+      return Mono.just(Map.of());
+    }
+    return sentiments
+        .resolvedConversations(tenant, period.from(), period.to(), null)
+        .collectMultimap(
+            ResolvedConversation::agentId,
+            conversation -> ConversationEmotion.of(conversation.customerScores()))
+        .map(
+            byAgent -> {
+              Map<String, AgentRecovery> recovery = new HashMap<>();
+              byAgent.forEach(
+                  (agent, emotions) ->
+                      recovery.put(agent, AgentRecovery.of(agent, List.copyOf(emotions))));
+              return recovery;
+            });
+  }
+
+  private static boolean scores(ScoringConfig config, Metric metric) {
+    return config.metrics().stream().anyMatch(setting -> setting.metric() == metric);
   }
 
   private ScoringResult compute(ScoringInput input, ScoringConfigVersion config) {

@@ -8,6 +8,7 @@ import dev.heng.application.port.in.ScorePeriodCommand;
 import dev.heng.application.port.in.ScoringRun;
 import dev.heng.application.port.out.KnowledgeIndexException;
 import dev.heng.application.port.out.LoadKnowledgeActivityPort;
+import dev.heng.application.port.out.ResolvedConversation;
 import dev.heng.domain.access.Role;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.scoring.Metric;
@@ -38,6 +39,8 @@ class ScorePeriodServiceTest {
   private final InMemoryScoringConfigStorePort configs = new InMemoryScoringConfigStorePort();
   private final InMemoryScorecardStorePort scorecards = new InMemoryScorecardStorePort();
   private final InMemoryKnowledgeIndexPort knowledge = new InMemoryKnowledgeIndexPort();
+  private final InMemoryLoadMessageSentimentsPort sentiments =
+      new InMemoryLoadMessageSentimentsPort();
   private final ScorePeriodService service = service(knowledge);
 
   ScorePeriodServiceTest() {
@@ -57,6 +60,7 @@ class ScorePeriodServiceTest {
         configs,
         scorecards,
         activity,
+        sentiments,
         Schedulers.immediate(),
         Clock.fixed(Instant.parse("2026-12-01T06:00:00Z"), ZoneOffset.UTC));
   }
@@ -149,6 +153,55 @@ class ScorePeriodServiceTest {
     MetricScore knowledgeScore = metricOf(card, Metric.KNOWLEDGE_CONTRIBUTION);
     assertThat(knowledgeScore.value()).isNull();
     assertThat(knowledgeScore.effectiveWeight()).isZero();
+  }
+
+  @Test
+  void scoresEmotionRecoveryWhenTheConfigurationAsksForIt() {
+    sentiments.add(new ResolvedConversation("t-1", "agent-001", List.of(-0.5, 0.1, 0.5)));
+    sentiments.add(new ResolvedConversation("t-2", "agent-001", List.of(-0.2, 0.2)));
+    sentiments.add(new ResolvedConversation("t-3", "agent-002", List.of(0.3, -0.1)));
+    ScoringConfig defaults = ScoringConfig.defaults();
+    configs
+        .append(
+            TENANT,
+            new ScoringConfig(
+                defaults.difficulty(),
+                defaults.workload(),
+                defaults.quality(),
+                List.of(
+                    new MetricSetting(Metric.SATISFACTION, 60, Normalisation.peers()),
+                    new MetricSetting(Metric.EMOTION_RECOVERY, 40, Normalisation.peers())),
+                0),
+            Instant.EPOCH)
+        .block();
+
+    service.score(new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER)).block();
+
+    MetricScore first =
+        metricOf(
+            scorecards.findScorecard(TENANT, "2026-11", "agent-001").block(),
+            Metric.EMOTION_RECOVERY);
+    MetricScore second =
+        metricOf(
+            scorecards.findScorecard(TENANT, "2026-11", "agent-002").block(),
+            Metric.EMOTION_RECOVERY);
+    MetricScore none =
+        metricOf(
+            scorecards.findScorecard(TENANT, "2026-11", "agent-003").block(),
+            Metric.EMOTION_RECOVERY);
+    assertThat(first.value()).isCloseTo(0.7, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(first.observations()).isEqualTo(2);
+    assertThat(second.value()).isCloseTo(-0.4, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(first.normalised()).isGreaterThan(second.normalised());
+    assertThat(none.value()).isNull();
+    assertThat(none.effectiveWeight()).isZero();
+  }
+
+  @Test
+  void readsNoConversationsWhenTheConfigurationDoesNotScoreEmotion() {
+    service.score(new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER)).block();
+
+    assertThat(sentiments.reads()).isZero();
   }
 
   private static MetricScore metricOf(Scorecard card, Metric metric) {

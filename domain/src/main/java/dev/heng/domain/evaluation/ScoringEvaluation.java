@@ -50,13 +50,14 @@ public final class ScoringEvaluation {
             tenant.articles(), tenant.tickets(), tenant.events(), period.from(), period.to());
     ScoringInput input =
         new ScoringInput(
-            period,
-            tenant.agents(),
-            tenant.customers(),
-            tenant.tickets().stream().map(ScoringEvaluation::facts).toList(),
-            tenant.contributions(),
-            new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT)
-                .creditByAgent(period.from(), period.to(), activity));
+                period,
+                tenant.agents(),
+                tenant.customers(),
+                tenant.tickets().stream().map(ScoringEvaluation::facts).toList(),
+                tenant.contributions())
+            .withKnowledge(
+                new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT)
+                    .creditByAgent(period.from(), period.to(), activity));
     ScoringConfig config = ScoringConfig.defaults();
     ScorecardCalculator calculator = new ScorecardCalculator();
     ScoringResult raw = calculator.score(input, config, 0, ScorecardCalculator.Adjustment.NONE);

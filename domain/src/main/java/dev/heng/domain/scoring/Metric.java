@@ -22,6 +22,11 @@ public enum Metric {
    * revising articles.
    */
   KNOWLEDGE_CONTRIBUTION(ScorecardDimension.QUALITY, true, Kind.PLAIN),
+  /**
+   * Mean emotion recovery of the tickets the agent resolved in the period: the customer's last
+   * message score minus the first, in [-2, 2], over tickets with analysed customer messages.
+   */
+  EMOTION_RECOVERY(ScorecardDimension.QUALITY, true, Kind.PLAIN),
   /** Improvement suggestions adopted in the period. */
   ADOPTED_SUGGESTIONS(ScorecardDimension.DEVELOPMENT, true, Kind.PLAIN),
   /** Cross-team collaboration cases in the period. */

@@ -1,5 +1,6 @@
 package dev.heng.domain.scoring;
 
+import dev.heng.domain.emotion.AgentRecovery;
 import dev.heng.domain.knowledge.KnowledgeCredit;
 import dev.heng.domain.record.AdoptionStatus;
 import dev.heng.domain.record.Agent;
@@ -210,6 +211,18 @@ public final class ScorecardCalculator {
               record -> record.type() == ContributionType.COLLABORATION_CASE);
       case TRAINING -> trainingScores(cohort, input, period);
       case KNOWLEDGE_CONTRIBUTION -> knowledgeCredit(cohort, input);
+      case EMOTION_RECOVERY ->
+          cohort.plain(
+              agent -> {
+                AgentRecovery recovery = input.emotion().get(agent);
+                return recovery == null || recovery.meanRecovery() == null
+                    ? Double.NaN
+                    : recovery.meanRecovery();
+              },
+              agent -> {
+                AgentRecovery recovery = input.emotion().get(agent);
+                return recovery == null ? 0 : recovery.tickets();
+              });
     };
   }
 

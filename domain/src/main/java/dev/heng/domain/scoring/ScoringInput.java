@@ -1,5 +1,6 @@
 package dev.heng.domain.scoring;
 
+import dev.heng.domain.emotion.AgentRecovery;
 import dev.heng.domain.knowledge.KnowledgeCredit;
 import dev.heng.domain.record.Agent;
 import dev.heng.domain.record.ContributionRecord;
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param contributions the contribution records of the period; others are ignored
  * @param knowledge agent id to the knowledge credit the agent earned in the period; empty when the
  *     tenant has no knowledge activity to credit, so the metric has no data for anyone
+ * @param emotion agent id to the emotion recovery of the tickets the agent resolved in the period;
+ *     an agent it does not name has no data for that metric
  */
 public record ScoringInput(
     ScoringPeriod period,
@@ -25,7 +28,8 @@ public record ScoringInput(
     List<Customer> customers,
     List<TicketFacts> tickets,
     List<ContributionRecord> contributions,
-    Map<String, KnowledgeCredit> knowledge) {
+    Map<String, KnowledgeCredit> knowledge,
+    Map<String, AgentRecovery> emotion) {
 
   public ScoringInput {
     if (period == null) {
@@ -36,20 +40,26 @@ public record ScoringInput(
     tickets = List.copyOf(tickets);
     contributions = List.copyOf(contributions);
     knowledge = knowledge == null ? Map.of() : Map.copyOf(knowledge);
+    emotion = emotion == null ? Map.of() : Map.copyOf(emotion);
   }
 
-  /** An input without knowledge credit. */
+  /** An input without knowledge credit or emotion recovery. */
   public ScoringInput(
       ScoringPeriod period,
       List<Agent> agents,
       List<Customer> customers,
       List<TicketFacts> tickets,
       List<ContributionRecord> contributions) {
-    this(period, agents, customers, tickets, contributions, Map.of());
+    this(period, agents, customers, tickets, contributions, Map.of(), Map.of());
   }
 
   /** This input with the knowledge credit of the period. */
   public ScoringInput withKnowledge(Map<String, KnowledgeCredit> credit) {
-    return new ScoringInput(period, agents, customers, tickets, contributions, credit);
+    return new ScoringInput(period, agents, customers, tickets, contributions, credit, emotion);
+  }
+
+  /** This input with the agents' emotion recovery of the period. */
+  public ScoringInput withEmotion(Map<String, AgentRecovery> recovery) {
+    return new ScoringInput(period, agents, customers, tickets, contributions, knowledge, recovery);
   }
 }
