@@ -1,6 +1,7 @@
 package dev.heng.bootstrap;
 
 import dev.heng.application.port.in.AuthenticateCallerUseCase;
+import dev.heng.application.port.in.CheckCapacityUseCase;
 import dev.heng.application.port.in.CreateTenantUseCase;
 import dev.heng.application.port.in.FindAgentScorecardUseCase;
 import dev.heng.application.port.in.FindCustomerDifficultyUseCase;
@@ -73,8 +74,13 @@ class ServiceConfiguration {
 
   @Bean
   IngestRecordsUseCase ingestRecords(
-      StoreRecordsPort store, LoadRecordsPort load, MeterRegistry registry) {
-    return new MeteredIngestRecords(new IngestRecordsService(store, load), registry);
+      StoreRecordsPort store,
+      LoadRecordsPort load,
+      MeterRegistry registry,
+      CheckCapacityUseCase checkCapacity) {
+    IngestRecordsUseCase checked =
+        new CapacityCheckingIngestRecords(new IngestRecordsService(store, load), checkCapacity);
+    return new MeteredIngestRecords(checked, registry);
   }
 
   @Bean
@@ -135,8 +141,11 @@ class ServiceConfiguration {
       ScoringConfigStorePort configs,
       ScorecardStorePort scorecards,
       Scheduler scoringScheduler,
-      Clock clock) {
-    return new ScorePeriodService(inputs, configs, scorecards, scoringScheduler, clock);
+      Clock clock,
+      CheckCapacityUseCase checkCapacity) {
+    return new CapacityCheckingScorePeriod(
+        new ScorePeriodService(inputs, configs, scorecards, scoringScheduler, clock),
+        checkCapacity);
   }
 
   @Bean

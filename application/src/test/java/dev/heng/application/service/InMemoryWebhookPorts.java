@@ -1,11 +1,11 @@
 package dev.heng.application.service;
 
 import dev.heng.application.port.out.DeliveryAttempt;
-import dev.heng.application.port.out.DeliveryLogEntry;
 import dev.heng.application.port.out.PendingDelivery;
 import dev.heng.application.port.out.WebhookEndpointStorePort;
 import dev.heng.application.port.out.WebhookOutboxPort;
 import dev.heng.domain.tenant.TenantId;
+import dev.heng.domain.webhook.DeliveryLogEntry;
 import dev.heng.domain.webhook.WebhookEndpoint;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package dev.heng.adapter.out.persistence;
 
 import dev.heng.application.port.out.DeliveryAttempt;
-import dev.heng.application.port.out.DeliveryLogEntry;
-import dev.heng.application.port.out.DeliveryOutcome;
 import dev.heng.application.port.out.PendingDelivery;
 import dev.heng.application.port.out.StorageException;
 import dev.heng.application.port.out.WebhookEndpointStorePort;
 import dev.heng.application.port.out.WebhookOutboxPort;
 import dev.heng.domain.tenant.TenantId;
+import dev.heng.domain.webhook.DeliveryLogEntry;
+import dev.heng.domain.webhook.DeliveryOutcome;
 import dev.heng.domain.webhook.WebhookEndpoint;
 import io.r2dbc.spi.Readable;
 import java.time.Duration;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heng.application.port.out.AlertCriteria;
 import dev.heng.application.port.out.DeliveryAttempt;
-import dev.heng.application.port.out.DeliveryLogEntry;
-import dev.heng.application.port.out.DeliveryOutcome;
 import dev.heng.application.port.out.PendingDelivery;
 import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.access.AccessScope;
@@ -20,6 +18,8 @@ import dev.heng.domain.alert.CapacitySettings;
 import dev.heng.domain.alert.PoolLoad;
 import dev.heng.domain.alert.RaisedAlert;
 import dev.heng.domain.tenant.TenantId;
+import dev.heng.domain.webhook.DeliveryLogEntry;
+import dev.heng.domain.webhook.DeliveryOutcome;
 import dev.heng.domain.webhook.WebhookEndpoint;
 import java.security.SecureRandom;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.heng.application.port.in;
 
-import dev.heng.application.port.out.DeliveryLogEntry;
+import dev.heng.domain.webhook.DeliveryLogEntry;
 import java.util.List;
 
 /** The answer to a request for a delivery log. */

@@ -1,5 +1,6 @@
 package dev.heng.application.port.out;
 
+import dev.heng.domain.webhook.DeliveryOutcome;
 import java.time.Instant;
 
 /**

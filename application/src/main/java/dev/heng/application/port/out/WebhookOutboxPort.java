@@ -1,6 +1,7 @@
 package dev.heng.application.port.out;
 
 import dev.heng.domain.tenant.TenantId;
+import dev.heng.domain.webhook.DeliveryLogEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

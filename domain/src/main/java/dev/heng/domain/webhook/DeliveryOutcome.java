@@ -1,4 +1,4 @@
-package dev.heng.application.port.out;
+package dev.heng.domain.webhook;
 
 /** How one delivery attempt ended. */
 public enum DeliveryOutcome {

@@ -1,4 +1,4 @@
-package dev.heng.application.port.out;
+package dev.heng.domain.webhook;
 
 import java.time.Instant;
 
