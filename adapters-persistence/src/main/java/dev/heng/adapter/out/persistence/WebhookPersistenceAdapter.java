@@ -40,6 +40,8 @@ public class WebhookPersistenceAdapter implements WebhookEndpointStorePort, Webh
     this.transactions = transactions;
   }
 
+  // Known gap: secrets are stored in plain text (signing needs them) and cannot be rotated, and
+  // the delivery log and finished outbox entries are never pruned, so both tables only grow.
   @Override
   public Mono<WebhookEndpoint> add(
       TenantId tenantId, String url, String secret, String description, Instant at) {

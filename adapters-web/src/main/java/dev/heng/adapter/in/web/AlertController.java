@@ -139,6 +139,8 @@ class AlertController {
                 });
   }
 
+  // Known gap: a reconnecting listener gets no replay (Last-Event-ID is ignored), so it misses the
+  // events of the gap unless it reads GET /api/v1/alerts after reconnecting.
   @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   Flux<ServerSentEvent<Object>> stream(@AuthenticationPrincipal Caller caller) {
     log.debug(

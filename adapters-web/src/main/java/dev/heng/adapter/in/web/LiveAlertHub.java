@@ -24,7 +24,8 @@ class LiveAlertHub implements PublishAlertEventsPort, WatchAlertEventsPort {
   private final Sinks.Many<AlertEvent> sink = Sinks.many().multicast().directBestEffort();
 
   // Known gap: events reach only the streams of the process that stored them, so with several
-  // instances a stream sees the alerts raised by its own instance; webhooks are not affected.
+  // instances a stream sees the alerts raised by its own instance (webhooks are not affected), and
+  // a listener more than BUFFER events behind loses the oldest.
   @Override
   public Mono<Void> publish(List<AlertEvent> events) {
     return Mono.fromRunnable(
