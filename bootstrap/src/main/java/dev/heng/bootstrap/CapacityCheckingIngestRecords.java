@@ -30,9 +30,9 @@ final class CapacityCheckingIngestRecords implements IngestRecordsUseCase {
     this.checkCapacity = checkCapacity;
   }
 
-  // Known gap: a capacity check that fails after its batch committed (a database error, or two
-  // checks of one tenant colliding on the open-alert constraint) is retried only by the next
-  // customers or agents batch, scoring run or threshold change, so an alert can be late until then.
+  // Known gap: a capacity check that fails twice after its batch committed (a database error) is
+  // retried only by the next customers or agents batch, scoring run or threshold change, so an
+  // alert can be late until then.
   @Override
   public Mono<IntakeOutcome> ingest(IngestRecordsCommand command) {
     boolean movesPools =

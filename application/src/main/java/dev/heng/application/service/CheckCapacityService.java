@@ -7,17 +7,21 @@ import dev.heng.application.port.out.AlertSettingsStorePort;
 import dev.heng.application.port.out.AlertStorePort;
 import dev.heng.application.port.out.LoadPoolLoadsPort;
 import dev.heng.application.port.out.PublishAlertEventsPort;
+import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.alert.CapacityDecision;
 import dev.heng.domain.alert.CapacityRule;
 import dev.heng.domain.alert.CapacitySettings;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Clock;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Checks a tenant's pools: reads the thresholds, the pools and the standing alerts, lets {@link
  * CapacityRule} decide, stores the decision with its webhook deliveries, then publishes the stored
- * events live. Events are published only after they were stored.
+ * events live. Events are published only after they were stored. A check whose write fails is run
+ * once more from the start: two checks of one tenant at the same moment collide on the store's
+ * one-standing-alert rule, and the second run decides again on what the first one stored.
  */
 public final class CheckCapacityService implements CheckCapacityUseCase {
 
@@ -42,7 +46,11 @@ public final class CheckCapacityService implements CheckCapacityUseCase {
 
   @Override
   public Mono<CapacityCheck> check(CheckCapacityCommand command) {
-    TenantId tenantId = command.tenantId();
+    return Mono.defer(() -> checkOnce(command.tenantId()))
+        .retryWhen(Retry.max(1).filter(StorageException.class::isInstance));
+  }
+
+  private Mono<CapacityCheck> checkOnce(TenantId tenantId) {
     return Mono.zip(
             settings.find(tenantId).defaultIfEmpty(CapacitySettings.DEFAULTS),
             pools.poolLoads(tenantId),

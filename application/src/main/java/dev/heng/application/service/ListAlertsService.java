@@ -49,7 +49,7 @@ public final class ListAlertsService implements ListAlertsUseCase {
             query.from(),
             query.to(),
             before,
-            Math.min(1000, query.limit() + 1));
+            query.limit() + 1);
     return alerts
         .list(criteria)
         .map(

@@ -72,6 +72,17 @@ class AlertServicesTest {
   }
 
   @Test
+  void decidesAgainWhenItsWriteLostARace() {
+    pools.set(TENANT, new PoolLoad("agent-1", "team-1", 41, 20));
+    alerts.failNextApply();
+
+    CapacityCheck checked = check.check(new CheckCapacityCommand(TENANT)).block();
+
+    assertThat(checked.raised()).isEqualTo(1);
+    assertThat(alerts.standing(TENANT).block()).hasSize(1);
+  }
+
+  @Test
   void resolvesTheAlertWhenThePoolDropsBack() {
     pools.set(TENANT, new PoolLoad("agent-1", "team-1", 41, 20));
     check.check(new CheckCapacityCommand(TENANT)).block();
@@ -149,6 +160,21 @@ class AlertServicesTest {
         .extracting(Alert::agentId)
         .containsExactly("agent-2", "agent-1");
     assertThat(ofAgent.page().items()).extracting(Alert::agentId).containsExactly("agent-1");
+  }
+
+  @Test
+  void offersANextPageWhenAFullPageOfTheLargestSizeIsFollowedByMore() {
+    for (int i = 0; i < 1001; i++) {
+      pools.set(TENANT, new PoolLoad("agent-" + i, "team-1", 50, 20));
+    }
+    check.check(new CheckCapacityCommand(TENANT)).block();
+
+    AlertListing.Listed first = listed(caller(Role.TENANT_ADMIN), null, 1000);
+    AlertListing.Listed second = listed(caller(Role.TENANT_ADMIN), first.page().nextCursor(), 1000);
+
+    assertThat(first.page().items()).hasSize(1000);
+    assertThat(second.page().items()).hasSize(1);
+    assertThat(second.page().nextCursor()).isNull();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.heng.application.service;
 
 import dev.heng.application.port.out.AlertCriteria;
 import dev.heng.application.port.out.AlertStorePort;
+import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.alert.Alert;
 import dev.heng.domain.alert.AlertChange;
 import dev.heng.domain.alert.AlertEvent;
@@ -26,6 +27,12 @@ final class InMemoryAlertStorePort implements AlertStorePort {
   private final Map<Long, Alert> alerts = new TreeMap<>();
   private final List<AlertEvent> queued = new ArrayList<>();
   private long nextId = 1;
+  private boolean failNextApply;
+
+  /** Makes the next {@link #apply} fail as a write that lost a race would. */
+  void failNextApply() {
+    failNextApply = true;
+  }
 
   @Override
   public Mono<List<Alert>> standing(TenantId tenantId) {
@@ -41,6 +48,10 @@ final class InMemoryAlertStorePort implements AlertStorePort {
       TenantId tenantId, CapacityDecision decision, Instant at) {
     return Mono.fromSupplier(
         () -> {
+          if (failNextApply) {
+            failNextApply = false;
+            throw new StorageException("another check raised the same condition", null);
+          }
           List<AlertEvent> events = new ArrayList<>();
           for (RaisedAlert raised : decision.raise()) {
             boolean taken =

@@ -66,6 +66,8 @@ public class AlertPersistenceAdapter
     this.outbox = new AlertOutbox(client);
   }
 
+  // Known gap: every check counts every pool of the tenant, so on a tenant with very many customers
+  // each customers or agents batch pays for the whole tenant, not for the pools it touched.
   @Override
   public Mono<List<PoolLoad>> poolLoads(TenantId tenantId) {
     return client

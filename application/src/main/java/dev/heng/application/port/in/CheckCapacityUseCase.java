@@ -12,7 +12,8 @@ public interface CheckCapacityUseCase {
   /**
    * Checks, stores what changed (with its webhook deliveries) and publishes the events live.
    *
-   * @return a mono of what changed; signals the store's failure, in which case nothing changed
+   * @return a mono of what changed; signals the store's failure (after one more try), in which case
+   *     nothing changed
    */
   Mono<CapacityCheck> check(CheckCapacityCommand command);
 }

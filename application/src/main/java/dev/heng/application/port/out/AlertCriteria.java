@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param from only alerts raised at or after this time, or null
  * @param to only alerts raised before this time, or null
  * @param beforeId only alerts whose id is smaller than this, or 0 for no bound
- * @param limit the most alerts to read, 1 to 1000
+ * @param limit the most alerts to read, 1 to 1001 (a page of 1000 and one to look ahead)
  */
 public record AlertCriteria(
     TenantId tenantId,
@@ -32,7 +32,7 @@ public record AlertCriteria(
 
   /**
    * @throws IllegalArgumentException if tenant or scope is null, beforeId is negative or limit is
-   *     outside 1..1000
+   *     outside 1..1001
    */
   public AlertCriteria {
     if (tenantId == null || scope == null) {
@@ -41,8 +41,8 @@ public record AlertCriteria(
     if (beforeId < 0) {
       throw new IllegalArgumentException("beforeId must not be negative, was " + beforeId);
     }
-    if (limit < 1 || limit > 1000) {
-      throw new IllegalArgumentException("limit must be within 1..1000, was " + limit);
+    if (limit < 1 || limit > 1001) {
+      throw new IllegalArgumentException("limit must be within 1..1001, was " + limit);
     }
   }
 }
