@@ -1,6 +1,7 @@
 package dev.heng.bootstrap;
 
 import dev.heng.application.port.in.AuthenticateCallerUseCase;
+import dev.heng.application.port.in.CheckCapacityUseCase;
 import dev.heng.application.port.in.CreateTenantUseCase;
 import dev.heng.application.port.in.FindAgentScorecardUseCase;
 import dev.heng.application.port.in.FindCustomerDifficultyUseCase;
@@ -80,9 +81,12 @@ class ServiceConfiguration {
       StoreRecordsPort store,
       LoadRecordsPort load,
       MeterRegistry registry,
-      @Lazy IndexKnowledgePort knowledgeIndex) {
+      @Lazy IndexKnowledgePort knowledgeIndex,
+      CheckCapacityUseCase checkCapacity) {
+    IngestRecordsUseCase checked =
+        new CapacityCheckingIngestRecords(new IngestRecordsService(store, load), checkCapacity);
     return new KnowledgeIndexingIngestRecords(
-        new MeteredIngestRecords(new IngestRecordsService(store, load), registry), knowledgeIndex);
+        new MeteredIngestRecords(checked, registry), knowledgeIndex);
   }
 
   @Bean
@@ -145,9 +149,12 @@ class ServiceConfiguration {
       @Lazy LoadKnowledgeActivityPort knowledge,
       LoadMessageSentimentsPort sentiments,
       Scheduler scoringScheduler,
-      Clock clock) {
-    return new ScorePeriodService(
-        inputs, configs, scorecards, knowledge, sentiments, scoringScheduler, clock);
+      Clock clock,
+      CheckCapacityUseCase checkCapacity) {
+    return new CapacityCheckingScorePeriod(
+        new ScorePeriodService(
+            inputs, configs, scorecards, knowledge, sentiments, scoringScheduler, clock),
+        checkCapacity);
   }
 
   @Bean

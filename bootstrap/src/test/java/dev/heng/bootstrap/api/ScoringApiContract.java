@@ -33,7 +33,9 @@ import tools.jackson.databind.JsonNode;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "heng.demo.enabled=false",
-      "heng.platform-key=" + ScoringApiContract.PLATFORM_KEY
+      "heng.platform-key=" + ScoringApiContract.PLATFORM_KEY,
+      "heng.analysis.enabled=false",
+      "heng.knowledge.index-dir=target/knowledge-index-scoringapi"
     })
 @AutoConfigureWebTestClient
 @DirtiesContext

@@ -43,6 +43,7 @@ final class HengArchitectureRules {
   private static final String PERSISTENCE = "Persistence adapter";
   private static final String SENTIMENT = "Sentiment adapter";
   private static final String KNOWLEDGE = "Knowledge adapter";
+  private static final String WEBHOOK = "Webhook adapter";
   private static final String BOOTSTRAP = "Bootstrap";
 
   private HengArchitectureRules() {}
@@ -115,6 +116,8 @@ final class HengArchitectureRules {
         .definedBy(root + ".adapter.out.nlp.sentiment..")
         .optionalLayer(KNOWLEDGE)
         .definedBy(root + ".adapter.out.nlp.knowledge..")
+        .optionalLayer(WEBHOOK)
+        .definedBy(root + ".adapter.out.webhook..")
         .layer(BOOTSTRAP)
         .definedBy(root + ".bootstrap..")
         .whereLayer(DOMAIN)
@@ -132,6 +135,8 @@ final class HengArchitectureRules {
         .whereLayer(SENTIMENT)
         .mayOnlyAccessLayers(INBOUND_PORTS, OUTBOUND_PORTS, DOMAIN)
         .whereLayer(KNOWLEDGE)
+        .mayOnlyAccessLayers(INBOUND_PORTS, OUTBOUND_PORTS, DOMAIN)
+        .whereLayer(WEBHOOK)
         .mayOnlyAccessLayers(INBOUND_PORTS, OUTBOUND_PORTS, DOMAIN)
         .because("dependencies point inward and only bootstrap wires adapters (style rule 1)");
   }
@@ -365,7 +370,8 @@ final class HengArchitectureRules {
             "web", resideInAPackage(root + ".adapter.in.web.."),
             "persistence", resideInAPackage(root + ".adapter.out.persistence.."),
             "sentiment", resideInAPackage(root + ".adapter.out.nlp.sentiment.."),
-            "knowledge", resideInAPackage(root + ".adapter.out.nlp.knowledge.."));
+            "knowledge", resideInAPackage(root + ".adapter.out.nlp.knowledge.."),
+            "webhook", resideInAPackage(root + ".adapter.out.webhook.."));
     return new SliceAssignment() {
       @Override
       public SliceIdentifier getIdentifierOf(JavaClass javaClass) {

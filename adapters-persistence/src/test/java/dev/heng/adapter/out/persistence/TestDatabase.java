@@ -110,6 +110,14 @@ public final class TestDatabase implements AutoCloseable {
     return new AnalysisQueuePersistenceAdapter(client, transactions, connectionFactory, clock);
   }
 
+  AlertPersistenceAdapter alerts() {
+    return new AlertPersistenceAdapter(client, transactions);
+  }
+
+  WebhookPersistenceAdapter webhooks() {
+    return new WebhookPersistenceAdapter(client, transactions);
+  }
+
   TenantPersistenceAdapter tenants() {
     return new TenantPersistenceAdapter(client, transactions);
   }

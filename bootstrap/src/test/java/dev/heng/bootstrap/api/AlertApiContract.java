@@ -1,0 +1,428 @@
+package dev.heng.bootstrap.api;
+
+import static dev.heng.bootstrap.api.RecordJson.agent;
+import static dev.heng.bootstrap.api.RecordJson.customer;
+import static dev.heng.bootstrap.api.RecordJson.team;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heng.adapter.out.webhook.WebhookSignature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.Disposable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the alert API promises, checked through a running service on a real database: capacity
+ * alerts raised and resolved by intake, listed by role, acknowledged and resolved, streamed live,
+ * and delivered to a signed webhook receiver on loopback. Each test works in a tenant of its own.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "heng.demo.enabled=false",
+      "heng.platform-key=" + AlertApiContract.PLATFORM_KEY,
+      "heng.analysis.enabled=false",
+      "heng.knowledge.index-dir=target/knowledge-index-alertapi",
+      "heng.webhooks.allow-http=true",
+      "heng.webhooks.allow-private-addresses=true",
+      "heng.webhooks.poll-interval=100ms"
+    })
+@AutoConfigureWebTestClient
+@DirtiesContext
+abstract class AlertApiContract {
+
+  static final String PLATFORM_KEY = "platform-key-of-the-alert-tests";
+
+  private static final AtomicInteger TENANTS = new AtomicInteger();
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private WebTestClient client;
+
+  @BeforeEach
+  void connect(@Autowired WebTestClient client) {
+    this.client = client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+  }
+
+  @Test
+  void raisesOneAlertWhenIntakeCrossesTheThresholdAndResolvesItWhenThePoolDropsBack() {
+    TenantApi admin = rawOnly(tenantWithTeams());
+
+    admin.store("customers", customers("busy", 0, 41));
+    admin.store("customers", customers("busy", 41, 44));
+    JsonNode whileOver = admin.page("/api/v1/alerts");
+    admin.store("customers", customers("calm", 0, 10));
+    admin.store("customers", moved("busy", "calm", 0, 5));
+    JsonNode afterDrop = admin.page("/api/v1/alerts");
+
+    assertThat(whileOver.get("items")).hasSize(1);
+    JsonNode alert = whileOver.get("items").get(0);
+    assertThat(alert.get("kind").asString()).isEqualTo("capacity_raw");
+    assertThat(alert.get("status").asString()).isEqualTo("open");
+    assertThat(alert.get("agentId").asString()).isEqualTo("busy");
+    assertThat(alert.get("teamId").asString()).isEqualTo("team-1");
+    assertThat(alert.get("value").asDouble()).isEqualTo(41);
+    assertThat(alert.get("threshold").asDouble()).isEqualTo(40);
+    assertThat(alert.get("message").asString()).contains("41 customers", "threshold of 40");
+    assertThat(afterDrop.get("items")).hasSize(1);
+    assertThat(afterDrop.get("items").get(0).get("status").asString()).isEqualTo("resolved");
+    assertThat(afterDrop.get("items").get(0).get("resolution").asString())
+        .isEqualTo("pool_dropped");
+  }
+
+  @Test
+  void raisesAWeightedAlertOnceTheTenantLowersItsWeightedThreshold() {
+    TenantApi admin = tenantWithTeams();
+    admin.store("customers", customers("busy", 0, 30));
+
+    admin
+        .send(
+            HttpMethod.PUT,
+            MediaType.APPLICATION_JSON,
+            Map.of("rawThreshold", 40, "weightedThreshold", 25),
+            "/api/v1/alerts/settings")
+        .expectStatus()
+        .isOk();
+    JsonNode settings = admin.page("/api/v1/alerts/settings");
+    JsonNode alerts = admin.page("/api/v1/alerts?kind=capacity_weighted&status=open");
+
+    assertThat(settings.get("weightedThreshold").asDouble()).isEqualTo(25);
+    assertThat(settings.get("defaults").asBoolean()).isFalse();
+    assertThat(alerts.get("items")).hasSize(1);
+    assertThat(alerts.get("items").get(0).get("value").asDouble()).isEqualTo(30);
+  }
+
+  @Test
+  void refusesThresholdsOutOfRangeAndCallersWhoAreNotAdmins() {
+    TenantApi admin = tenantWithTeams();
+    TenantApi lead = admin.withRole("team_lead", null, "team-1");
+
+    admin
+        .send(
+            HttpMethod.PUT,
+            MediaType.APPLICATION_JSON,
+            Map.of("rawThreshold", 0, "weightedThreshold", 40),
+            "/api/v1/alerts/settings")
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("rawThreshold");
+    admin
+        .send(
+            HttpMethod.PUT,
+            MediaType.APPLICATION_JSON,
+            Map.of("rawThreshold", 40, "weightedThreshold", 1001),
+            "/api/v1/alerts/settings")
+        .expectStatus()
+        .isBadRequest();
+    lead.get("/api/v1/alerts/settings").expectStatus().isForbidden();
+    admin
+        .get("/api/v1/alerts/settings")
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.rawThreshold")
+        .isEqualTo(40)
+        .jsonPath("$.defaults")
+        .isEqualTo(true);
+  }
+
+  @Test
+  void raisesARawAndAWeightedAlertForAnUngradedPoolUnderTheDefaults() {
+    TenantApi admin = tenantWithTeams();
+
+    admin.store("customers", customers("busy", 0, 41));
+    JsonNode alerts = admin.page("/api/v1/alerts?agent=busy");
+
+    assertThat(TenantApi.values(alerts, "kind"))
+        .containsExactlyInAnyOrder("capacity_raw", "capacity_weighted");
+  }
+
+  @Test
+  void showsEachRoleItsOwnAlertsAndLetsLeadsAcknowledgeAndResolve() {
+    TenantApi admin = rawOnly(tenantWithTeams());
+    admin.store("customers", customers("busy", 0, 41));
+    admin.store("customers", customers("other", 0, 45));
+    TenantApi agent = admin.withRole("agent", "busy", null);
+    TenantApi lead = admin.withRole("team_lead", null, "team-1");
+    TenantApi otherLead = admin.withRole("team_lead", null, "team-2");
+    TenantApi stranger = newTenant();
+    String busyAlert =
+        admin.page("/api/v1/alerts?agent=busy").get("items").get(0).get("id").asString();
+
+    List<String> seenByAgent = TenantApi.values(agent.page("/api/v1/alerts"), "agentId");
+    List<String> seenByLead = TenantApi.values(lead.page("/api/v1/alerts"), "agentId");
+    List<String> seenByOtherLead = TenantApi.values(otherLead.page("/api/v1/alerts"), "agentId");
+
+    assertThat(seenByAgent).containsExactly("busy");
+    assertThat(seenByLead).containsExactly("busy");
+    assertThat(seenByOtherLead).containsExactly("other");
+    agent
+        .send(HttpMethod.POST, "/api/v1/alerts/{id}/acknowledge", busyAlert)
+        .expectStatus()
+        .isForbidden();
+    otherLead
+        .send(HttpMethod.POST, "/api/v1/alerts/{id}/acknowledge", busyAlert)
+        .expectStatus()
+        .isNotFound();
+    stranger
+        .send(HttpMethod.POST, "/api/v1/alerts/{id}/resolve", busyAlert)
+        .expectStatus()
+        .isNotFound();
+    lead.send(HttpMethod.POST, "/api/v1/alerts/{id}/acknowledge", busyAlert)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("acknowledged");
+    lead.send(HttpMethod.POST, "/api/v1/alerts/{id}/resolve", busyAlert)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.resolution")
+        .isEqualTo("closed");
+    lead.send(HttpMethod.POST, "/api/v1/alerts/{id}/acknowledge", busyAlert)
+        .expectStatus()
+        .isEqualTo(409);
+  }
+
+  @Test
+  void pagesAlertsWithACursorAndRefusesBadFilters() {
+    TenantApi admin = rawOnly(tenantWithTeams());
+    for (String agentId : List.of("busy", "other", "calm")) {
+      admin.store("customers", customers(agentId, 0, 41));
+    }
+
+    JsonNode first = admin.page("/api/v1/alerts?limit=2");
+    JsonNode second =
+        admin.page("/api/v1/alerts?limit=2&cursor={cursor}", first.get("nextCursor").asString());
+
+    assertThat(TenantApi.values(first, "agentId")).hasSize(2);
+    assertThat(TenantApi.values(second, "agentId")).hasSize(1);
+    assertThat(second.get("nextCursor").isNull()).isTrue();
+    admin.get("/api/v1/alerts?status=sleeping").expectStatus().isBadRequest();
+    admin.get("/api/v1/alerts?from=yesterday").expectStatus().isBadRequest();
+    admin.get("/api/v1/alerts?cursor=bm9wZQ").expectStatus().isBadRequest();
+    admin
+        .get("/api/v1/alerts?from={from}", Instant.now().plusSeconds(3600).toString())
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.items.length()")
+        .isEqualTo(0);
+  }
+
+  @Test
+  void refusesWebhookUrlsOutsideThePolicyAndNonAdmins() {
+    TenantApi admin = tenantWithTeams();
+    TenantApi lead = admin.withRole("team_lead", null, "team-1");
+
+    admin
+        .send(
+            HttpMethod.POST,
+            MediaType.APPLICATION_JSON,
+            Map.of("url", "ftp://127.0.0.1/hook"),
+            "/api/v1/webhooks")
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("url");
+    lead.send(
+            HttpMethod.POST,
+            MediaType.APPLICATION_JSON,
+            Map.of("url", "https://hooks.example.com/"),
+            "/api/v1/webhooks")
+        .expectStatus()
+        .isForbidden();
+  }
+
+  @Test
+  void streamsTheAlertAndDeliversASignedWebhookWhenIntakeCrossesTheThreshold() throws Exception {
+    TenantApi admin = rawOnly(tenantWithTeams());
+    TenantApi lead = admin.withRole("team_lead", null, "team-1");
+    TenantApi otherLead = admin.withRole("team_lead", null, "team-2");
+    try (WebhookReceiver receiver = new WebhookReceiver(1)) {
+      JsonNode endpoint =
+          admin
+              .send(
+                  HttpMethod.POST,
+                  MediaType.APPLICATION_JSON,
+                  Map.of("url", receiver.url(), "description", "loopback receiver"),
+                  "/api/v1/webhooks")
+              .expectStatus()
+              .isCreated()
+              .expectBody(JsonNode.class)
+              .returnResult()
+              .getResponseBody();
+      String secret = endpoint.get("secret").asString();
+      List<ServerSentEvent<JsonNode>> seenByLead = new CopyOnWriteArrayList<>();
+      List<ServerSentEvent<JsonNode>> seenByOtherLead = new CopyOnWriteArrayList<>();
+      Disposable leadStream = follow(lead, seenByLead);
+      Disposable otherStream = follow(otherLead, seenByOtherLead);
+
+      try {
+        admin.store("customers", customers("busy", 0, 41));
+        await(() -> seenByLead.stream().anyMatch(event -> event.event() != null));
+        await(
+            () ->
+                TenantApi.values(
+                        admin.page("/api/v1/webhooks/{id}/deliveries", endpoint.get("id").asLong()),
+                        "outcome")
+                    .contains("delivered"));
+      } finally {
+        leadStream.dispose();
+        otherStream.dispose();
+      }
+
+      ServerSentEvent<JsonNode> streamed =
+          seenByLead.stream().filter(event -> event.event() != null).findFirst().orElseThrow();
+      assertThat(streamed.event()).isEqualTo("alert.raised");
+      assertThat(streamed.data().get("alert").get("agentId").asString()).isEqualTo("busy");
+      assertThat(seenByOtherLead).noneMatch(event -> event.event() != null);
+      List<WebhookReceiver.Received> posts = receiver.received();
+      assertThat(posts).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(posts.getFirst().status()).isEqualTo(503);
+      WebhookReceiver.Received delivered = posts.get(1);
+      assertThat(delivered.eventId())
+          .isEqualTo(posts.getFirst().eventId())
+          .isEqualTo(streamed.id());
+      assertThat(
+              WebhookSignature.verify(
+                  secret,
+                  Long.parseLong(delivered.timestamp()),
+                  delivered.body(),
+                  delivered.signature()))
+          .isTrue();
+      assertThat(
+              WebhookSignature.verify(
+                  "whsec_wrong",
+                  Long.parseLong(delivered.timestamp()),
+                  delivered.body(),
+                  delivered.signature()))
+          .isFalse();
+      JsonNode body = JSON.readTree(delivered.body());
+      assertThat(body.get("type").asString()).isEqualTo("alert.raised");
+      assertThat(body.get("alert").get("value").asDouble()).isEqualTo(41);
+      JsonNode log = admin.page("/api/v1/webhooks/{id}/deliveries", endpoint.get("id").asLong());
+      List<String> outcomes = TenantApi.values(log, "outcome");
+      assertThat(outcomes).containsExactly("delivered", "retry");
+      assertThat(log.get("items").get(1).get("statusCode").asInt()).isEqualTo(503);
+    }
+  }
+
+  private Disposable follow(TenantApi caller, List<ServerSentEvent<JsonNode>> seen) {
+    List<Boolean> connected = new CopyOnWriteArrayList<>();
+    Disposable subscription =
+        client
+            .get()
+            .uri("/api/v1/alerts/stream")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.token())
+            .accept(MediaType.TEXT_EVENT_STREAM)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {})
+            .getResponseBody()
+            .subscribe(
+                event -> {
+                  connected.add(true);
+                  seen.add(event);
+                });
+    await(() -> !connected.isEmpty());
+    return subscription;
+  }
+
+  /** Waits until the condition holds; fails the test if it does not within {@link #PATIENCE}. */
+  private static void await(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met within " + PATIENCE);
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while waiting", e);
+      }
+    }
+  }
+
+  /** Sets the weighted threshold out of reach, so that each crossing raises one raw alert. */
+  private static TenantApi rawOnly(TenantApi admin) {
+    admin
+        .send(
+            HttpMethod.PUT,
+            MediaType.APPLICATION_JSON,
+            Map.of("rawThreshold", 40, "weightedThreshold", 1000),
+            "/api/v1/alerts/settings")
+        .expectStatus()
+        .isOk();
+    return admin;
+  }
+
+  private TenantApi tenantWithTeams() {
+    TenantApi admin = newTenant();
+    admin.store("teams", team("team-1", "Billing"), team("team-2", "Returns"));
+    admin.store(
+        "agents", agent("busy", "team-1"), agent("calm", "team-1"), agent("other", "team-2"));
+    return admin;
+  }
+
+  /** Customers {@code from} (inclusive) to {@code to} (exclusive) of an agent's pool. */
+  private static List<String> customers(String agentId, int from, int to) {
+    List<String> lines = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      lines.add(customer(agentId + "-customer-" + i, agentId));
+    }
+    return lines;
+  }
+
+  /** The named customers of one agent, handed to another. */
+  private static List<String> moved(String fromAgent, String toAgent, int from, int to) {
+    List<String> lines = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      lines.add(customer(fromAgent + "-customer-" + i, toAgent));
+    }
+    return lines;
+  }
+
+  private TenantApi newTenant() {
+    JsonNode created =
+        client
+            .post()
+            .uri("/api/v1/platform/tenants")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + PLATFORM_KEY)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("name", "alerts-" + TENANTS.incrementAndGet()))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody();
+    return new TenantApi(client, created.get("adminToken").asString());
+  }
+}

@@ -1,0 +1,43 @@
+package dev.heng.domain.alert;
+
+/**
+ * A tenant's capacity thresholds. An agent's pool exceeds a threshold when its count is strictly
+ * greater than it.
+ *
+ * @param rawThreshold the most customers an agent may keep, 1 to 1000
+ * @param weightedThreshold the most difficulty-weighted customers an agent may keep (each customer
+ *     counted by its latest difficulty coefficient, 1.0 when never graded), 1 to 1000
+ */
+public record CapacitySettings(int rawThreshold, double weightedThreshold) {
+
+  /** The industry default of 40 customers per agent, for both counts. */
+  public static final CapacitySettings DEFAULTS = new CapacitySettings(40, 40.0);
+
+  /** The smallest threshold a tenant may set. */
+  public static final int MIN_THRESHOLD = 1;
+
+  /** The largest threshold a tenant may set. */
+  public static final int MAX_THRESHOLD = 1000;
+
+  /**
+   * @throws IllegalArgumentException if a threshold is outside 1..1000 or not a finite number
+   */
+  public CapacitySettings {
+    if (rawThreshold < MIN_THRESHOLD || rawThreshold > MAX_THRESHOLD) {
+      throw new IllegalArgumentException(
+          "rawThreshold must be within 1..1000, was " + rawThreshold);
+    }
+    if (!(weightedThreshold >= MIN_THRESHOLD && weightedThreshold <= MAX_THRESHOLD)) {
+      throw new IllegalArgumentException(
+          "weightedThreshold must be within 1..1000, was " + weightedThreshold);
+    }
+  }
+
+  /** The threshold that alerts of {@code kind} compare against. */
+  public double threshold(AlertKind kind) {
+    return switch (kind) {
+      case CAPACITY_RAW -> rawThreshold;
+      case CAPACITY_WEIGHTED -> weightedThreshold;
+    };
+  }
+}
