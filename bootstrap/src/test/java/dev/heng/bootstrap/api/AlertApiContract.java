@@ -61,7 +61,7 @@ abstract class AlertApiContract {
 
   @BeforeEach
   void connect(@Autowired WebTestClient client) {
-    this.client = client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+    this.client = client.mutate().responseTimeout(Duration.ofSeconds(120)).build();
   }
 
   @Test

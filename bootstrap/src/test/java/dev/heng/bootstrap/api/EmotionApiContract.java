@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
       "heng.analysis.enabled=true",
       "heng.analysis.workers=1",
       "heng.sentiment.threads=2",
-      "heng.platform-key=" + EmotionApiContract.PLATFORM_KEY
+      "heng.platform-key=" + EmotionApiContract.PLATFORM_KEY,
+      "heng.knowledge.index-dir=target/knowledge-index-emotionapi"
     })
 @AutoConfigureWebTestClient
 @DirtiesContext
@@ -48,7 +49,7 @@ abstract class EmotionApiContract {
 
   @BeforeEach
   void connect(@Autowired WebTestClient client) {
-    this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    this.client = client.mutate().responseTimeout(Duration.ofSeconds(120)).build();
   }
 
   @Test

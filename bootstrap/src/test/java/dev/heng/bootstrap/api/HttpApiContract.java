@@ -72,7 +72,7 @@ abstract class HttpApiContract {
     this.client =
         client
             .mutate()
-            .responseTimeout(Duration.ofSeconds(30))
+            .responseTimeout(Duration.ofSeconds(120))
             .filter((request, next) -> next.exchange(request).flatMap(HttpApiContract::buffered))
             .build();
   }

@@ -53,7 +53,7 @@ abstract class KnowledgeApiContract {
 
   @BeforeEach
   void connect(@Autowired WebTestClient client) {
-    this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    this.client = client.mutate().responseTimeout(Duration.ofSeconds(120)).build();
   }
 
   private String lastTenantName;

@@ -54,7 +54,7 @@ abstract class ScoringApiContract {
 
   @BeforeEach
   void connect(@Autowired WebTestClient client) {
-    this.client = client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+    this.client = client.mutate().responseTimeout(Duration.ofSeconds(120)).build();
   }
 
   @Test

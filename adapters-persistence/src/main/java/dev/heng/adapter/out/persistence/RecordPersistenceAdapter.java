@@ -9,7 +9,6 @@ import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.tenant.TenantId;
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.Result;
@@ -56,9 +55,6 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
 
   /** Rows per batched update statement. */
   private static final int UPDATE_CHUNK = 500;
-
-  /** Bind parameters per multi-row insert, well below every driver's limit. */
-  private static final int PARAMETERS_PER_INSERT = 1_000;
 
   /** Below this many rows the general path is as quick as staging with {@code COPY}. */
   private static final int COPY_THRESHOLD = 64;
@@ -252,7 +248,8 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
     List<String> columns = allColumns(table);
     List<Object[]> values = rowValues(tenantId, rows, now, columns.size());
 
-    return client.inConnection(connection -> batchInsert(connection, table, columns, values));
+    RowInserter inserter = new RowInserter(table.name(), columns, columnTypes(table));
+    return client.inConnection(connection -> inserter.insert(connection, database, values));
   }
 
   private static List<String> allColumns(RecordTable<?> table) {
@@ -275,37 +272,6 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
       values.add(all);
     }
     return values;
-  }
-
-  /**
-   * Inserts rows with multi-row {@code VALUES} statements of about {@link #PARAMETERS_PER_INSERT}
-   * parameters each: one round trip per statement instead of one per row.
-   */
-  private Mono<Void> batchInsert(
-      Connection connection, RecordTable<?> table, List<String> columns, List<Object[]> rows) {
-    int rowsPerStatement = Math.max(1, PARAMETERS_PER_INSERT / columns.size());
-    List<Class<?>> types = columnTypes(table);
-    return Flux.fromIterable(chunks(rows, rowsPerStatement))
-        .concatMap(
-            chunk -> {
-              StringBuilder sql =
-                  new StringBuilder("INSERT INTO ")
-                      .append(table.name())
-                      .append(" (")
-                      .append(String.join(", ", columns))
-                      .append(") VALUES ");
-              for (int r = 0; r < chunk.size(); r++) {
-                sql.append(r == 0 ? "(" : ", (")
-                    .append(markers(1 + r * columns.size(), columns.size()))
-                    .append(')');
-              }
-              Statement statement = connection.createStatement(sql.toString());
-              for (int r = 0; r < chunk.size(); r++) {
-                bind(statement, chunk.get(r), types, r * columns.size());
-              }
-              return execute(statement);
-            })
-        .then();
   }
 
   private Mono<Void> update(
@@ -492,12 +458,6 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
 
   private static Mono<Void> execute(Statement statement) {
     return Flux.from(statement.execute()).concatMap(Result::getRowsUpdated).then();
-  }
-
-  private static String markers(int first, int count) {
-    return IntStream.range(first, first + count)
-        .mapToObj(i -> "$" + i)
-        .collect(Collectors.joining(", "));
   }
 
   private static <T> List<List<T>> chunks(List<T> items, int size) {
