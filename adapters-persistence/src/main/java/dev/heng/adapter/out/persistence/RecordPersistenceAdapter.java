@@ -9,6 +9,7 @@ import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.tenant.TenantId;
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.Result;
@@ -214,12 +215,33 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
                 .flatMap(
                     updated ->
                         rowsUpdated(connection.createStatement(insertNew))
-                            .map(
+                            .flatMap(
                                 created ->
-                                    new IntakeCounts(
-                                        created.intValue(),
-                                        updated.intValue(),
-                                        rows.size() - created.intValue() - updated.intValue()))));
+                                    created + updated == rows.size()
+                                        ? Mono.just(
+                                            new IntakeCounts(
+                                                created.intValue(), updated.intValue(), 0))
+                                        : updateRaced(
+                                            connection,
+                                            updateChanged,
+                                            rows.size(),
+                                            created,
+                                            updated))));
+  }
+
+  /**
+   * Each statement of a transaction sees what had committed when it started: rows that a concurrent
+   * batch committed after the update ran and before the insert ran are neither updated nor
+   * inserted. A second update applies the batch's content to them, so nothing is lost.
+   */
+  private static Mono<IntakeCounts> updateRaced(
+      Connection connection, String updateChanged, int rows, long created, long updated) {
+    return rowsUpdated(connection.createStatement(updateChanged))
+        .map(
+            late -> {
+              int changed = (int) (updated + late);
+              return new IntakeCounts((int) created, changed, rows - (int) created - changed);
+            });
   }
 
   private Mono<Map<String, String>> storedHashes(
