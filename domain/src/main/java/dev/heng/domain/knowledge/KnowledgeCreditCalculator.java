@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Knowledge-Centered Service credit for agents in a period, under {@link KnowledgeCreditRules}.
@@ -132,26 +132,73 @@ public final class KnowledgeCreditCalculator {
   public Map<String, KnowledgeCredit> creditByAgent(
       Instant from, Instant to, KnowledgeActivity activity) {
     checkPeriod(from, to);
-    Set<String> agents = new TreeSet<>();
-    activity.articles().forEach(article -> agents.add(article.authorId()));
-    activity.articles().forEach(article -> agents.add(article.updatedBy()));
-    activity.links().stream()
-        .map(ArticleLink::agentId)
-        .filter(Objects::nonNull)
-        .forEach(agents::add);
-    activity.searches().stream()
-        .map(KnowledgeSearch::agentId)
-        .filter(Objects::nonNull)
-        .forEach(agents::add);
-    activity.tickets().stream()
-        .map(KnowledgeTicket::assigneeId)
-        .filter(Objects::nonNull)
-        .forEach(agents::add);
-    Map<String, KnowledgeCredit> credits = new TreeMap<>();
-    for (String agent : agents) {
-      credits.put(agent, credit(agent, from, to, activity));
+    Map<String, String> authors = new HashMap<>();
+    activity.articles().forEach(article -> authors.put(article.articleId(), article.authorId()));
+    Map<String, KnowledgeTicket> tickets = new HashMap<>();
+    activity.tickets().forEach(ticket -> tickets.put(ticket.ticketId(), ticket));
+
+    // Each agent's credit reads only its own part of the activity; gathering the parts in one pass
+    // keeps a tenant of thousands of agents linear instead of agents times activity.
+    Map<String, Part> parts = new TreeMap<>();
+    for (ArticleFacts article : activity.articles()) {
+      part(parts, article.authorId()).articles.add(article);
+      if (article.updatedBy() != null && !article.updatedBy().equals(article.authorId())) {
+        part(parts, article.updatedBy()).articles.add(article);
+      }
     }
+    for (ArticleLink link : activity.links()) {
+      KnowledgeTicket ticket = tickets.get(link.ticketId());
+      Set<String> concerned = new HashSet<>();
+      concerned.add(authors.get(link.articleId()));
+      concerned.add(link.agentId());
+      concerned.add(ticket == null ? null : ticket.assigneeId());
+      concerned.remove(null);
+      for (String agent : concerned) {
+        Part part = part(parts, agent);
+        part.links.add(link);
+        if (ticket != null) {
+          part.tickets.add(ticket);
+        }
+      }
+    }
+    for (KnowledgeTicket ticket : activity.tickets()) {
+      if (ticket.assigneeId() != null) {
+        part(parts, ticket.assigneeId()).tickets.add(ticket);
+      }
+    }
+    for (KnowledgeSearch search : activity.searches()) {
+      if (search.agentId() != null) {
+        part(parts, search.agentId()).searches.add(search);
+      }
+    }
+
+    Map<String, KnowledgeCredit> credits = new TreeMap<>();
+    parts.forEach(
+        (agent, part) ->
+            credits.put(
+                agent,
+                credit(
+                    agent,
+                    from,
+                    to,
+                    new KnowledgeActivity(
+                        List.copyOf(part.articles),
+                        part.links,
+                        List.copyOf(part.tickets),
+                        part.searches))));
     return credits;
+  }
+
+  private static Part part(Map<String, Part> parts, String agentId) {
+    return parts.computeIfAbsent(agentId, id -> new Part());
+  }
+
+  /** One agent's share of an activity, in the activity's order. */
+  private static final class Part {
+    private final Set<ArticleFacts> articles = new LinkedHashSet<>();
+    private final List<ArticleLink> links = new ArrayList<>();
+    private final Set<KnowledgeTicket> tickets = new LinkedHashSet<>();
+    private final List<KnowledgeSearch> searches = new ArrayList<>();
   }
 
   private static RetrievalEfficiency retrieval(

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
+import dev.heng.domain.simulation.SimulationParameters;
+import dev.heng.domain.simulation.SyntheticTenant;
+import dev.heng.domain.simulation.SyntheticTenantGenerator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeCreditCalculatorTest {
@@ -16,6 +20,28 @@ class KnowledgeCreditCalculatorTest {
 
   private final KnowledgeCreditCalculator calculator =
       new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT);
+
+  @Test
+  void creditsEveryAgentOfATenantAsEachWouldBeCreditedAlone() {
+    SyntheticTenant tenant =
+        new SyntheticTenantGenerator()
+            .generate(SimulationParameters.builder(11).agents(24).days(28).build());
+    Instant from = Instant.parse("2026-11-01T00:00:00Z");
+    Instant to = Instant.parse("2026-11-29T00:00:00Z");
+    KnowledgeActivity activity =
+        KnowledgeActivity.of(tenant.articles(), tenant.tickets(), tenant.events(), from, to);
+    KnowledgeCreditCalculator calculator =
+        new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT);
+
+    Map<String, KnowledgeCredit> all = calculator.creditByAgent(from, to, activity);
+
+    assertThat(activity.links()).isNotEmpty();
+    assertThat(all).hasSize(24);
+    assertThat(all.values()).anySatisfy(credit -> assertThat(credit.reusesByOthers()).isPositive());
+    all.forEach(
+        (agent, credit) ->
+            assertThat(credit).isEqualTo(calculator.credit(agent, from, to, activity)));
+  }
 
   @Test
   void creditsReuseByOthersWeightedByTheTicketsOutcome() {
