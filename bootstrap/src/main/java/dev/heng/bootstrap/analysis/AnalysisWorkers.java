@@ -102,6 +102,8 @@ public final class AnalysisWorkers implements SmartLifecycle {
                 ignored -> {}, error -> log.error("Sentiment analysis could not start", error)));
     disposables.add(
         Flux.interval(Duration.ZERO, BACKLOG_REFRESH)
+            // A backlog query slower than the refresh skips ticks instead of ending the refresh.
+            .onBackpressureDrop()
             .concatMap(tick -> queue.backlog().onErrorResume(error -> Mono.empty()))
             .subscribe(
                 state -> {
