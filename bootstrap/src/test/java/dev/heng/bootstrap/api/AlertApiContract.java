@@ -410,19 +410,6 @@ abstract class AlertApiContract {
   }
 
   private TenantApi newTenant() {
-    JsonNode created =
-        client
-            .post()
-            .uri("/api/v1/platform/tenants")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + PLATFORM_KEY)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("name", "alerts-" + TENANTS.incrementAndGet()))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(JsonNode.class)
-            .returnResult()
-            .getResponseBody();
-    return new TenantApi(client, created.get("adminToken").asString());
+    return TenantApi.create(client, PLATFORM_KEY, "alerts-" + TENANTS.incrementAndGet());
   }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -258,19 +257,6 @@ abstract class EmotionApiContract {
   }
 
   private TenantApi newTenant() {
-    JsonNode created =
-        client
-            .post()
-            .uri("/api/v1/platform/tenants")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + PLATFORM_KEY)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("name", "emotion-" + TENANTS.incrementAndGet()))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(JsonNode.class)
-            .returnResult()
-            .getResponseBody();
-    return new TenantApi(client, created.get("adminToken").asString());
+    return TenantApi.create(client, PLATFORM_KEY, "emotion-" + TENANTS.incrementAndGet());
   }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -60,20 +59,7 @@ abstract class KnowledgeApiContract {
 
   private TenantApi newTenant() {
     lastTenantName = "knowledge-" + TENANTS.incrementAndGet();
-    JsonNode created =
-        client
-            .post()
-            .uri("/api/v1/platform/tenants")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + PLATFORM)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("name", lastTenantName))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(JsonNode.class)
-            .returnResult()
-            .getResponseBody();
-    return new TenantApi(client, created.get("adminToken").asString());
+    return TenantApi.create(client, PLATFORM, lastTenantName);
   }
 
   /**

@@ -25,6 +25,28 @@ final class TenantApi {
     this.token = token;
   }
 
+  /**
+   * Creates a tenant over the platform API, which must answer 201, and returns its admin's view.
+   *
+   * @param platformKey the platform key the service was started with
+   */
+  static TenantApi create(WebTestClient client, String platformKey, String name) {
+    JsonNode created =
+        client
+            .post()
+            .uri("/api/v1/platform/tenants")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + platformKey)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("name", name))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody();
+    return new TenantApi(client, created.get("adminToken").asString());
+  }
+
   String token() {
     return token;
   }

@@ -8,7 +8,6 @@ import dev.heng.domain.emotion.Analyser;
 import dev.heng.domain.emotion.SentimentResult;
 import dev.heng.domain.tenant.TenantId;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -196,8 +194,7 @@ public class AnalysisQueuePersistenceAdapter implements AnalysisQueuePort {
     Mono<Long> stored =
         transactions
             .transactional(insert.fetch().rowsUpdated())
-            .onErrorResume(
-                AnalysisQueuePersistenceAdapter::isUniqueViolation, error -> Mono.just(0L));
+            .onErrorResume(DriverErrors::isUniqueViolation, error -> Mono.just(0L));
     Mono<Long> finished =
         transactions.transactional(
             client
@@ -289,16 +286,6 @@ public class AnalysisQueuePersistenceAdapter implements AnalysisQueuePort {
 
   private OffsetDateTime now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-  }
-
-  private static boolean isUniqueViolation(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof R2dbcDataIntegrityViolationException
-          || cause instanceof DataIntegrityViolationException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private record StateCount(String state, long jobs, OffsetDateTime oldest) {}

@@ -11,7 +11,6 @@ import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.tenant.TenantId;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Statement;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -86,7 +84,7 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
     return Mono.defer(() -> storeInTransaction(table, tenantId, records))
         .retryWhen(
             Retry.max(2)
-                .filter(RecordPersistenceAdapter::isUniqueViolation)
+                .filter(DriverErrors::isUniqueViolation)
                 .doBeforeRetry(
                     retry ->
                         log.info(
@@ -488,16 +486,6 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
       chunks.add(items.subList(start, Math.min(items.size(), start + size)));
     }
     return chunks;
-  }
-
-  private static boolean isUniqueViolation(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof R2dbcDataIntegrityViolationException
-          || cause instanceof DataIntegrityViolationException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private record Positioned(long position, IntakeRecord record) {}

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -424,21 +423,11 @@ public class ScoringPersistenceAdapter
                         .thenReturn(new ScoringConfigVersion(version, config, stored)));
     // Two admins saving at once may pick the same version; the loser tries again with the next.
     return Mono.defer(() -> transactions.transactional(work))
-        .retryWhen(Retry.max(3).filter(ScoringPersistenceAdapter::isUniqueViolation))
+        .retryWhen(Retry.max(3).filter(DriverErrors::isUniqueViolation))
         .onErrorMap(
             error ->
                 new StorageException(
                     "storing a scoring configuration for tenant " + tenantId.value() + " failed",
                     error));
-  }
-
-  private static boolean isUniqueViolation(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof DataIntegrityViolationException
-          || cause instanceof io.r2dbc.spi.R2dbcDataIntegrityViolationException) {
-        return true;
-      }
-    }
-    return false;
   }
 }
