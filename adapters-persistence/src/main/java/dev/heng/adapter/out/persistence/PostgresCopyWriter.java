@@ -5,7 +5,6 @@ import io.netty.buffer.Unpooled;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.Wrapped;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,7 +19,8 @@ import reactor.core.publisher.Mono;
  */
 final class PostgresCopyWriter {
 
-  private static final int CHUNK_BYTES = 1 << 20;
+  /** Characters per buffer sent: about a megabyte of mostly ASCII text. */
+  private static final int CHUNK_CHARS = 1 << 20;
 
   private PostgresCopyWriter() {}
 
@@ -37,25 +37,22 @@ final class PostgresCopyWriter {
 
   private static List<ByteBuf> encode(List<Object[]> rows) {
     List<ByteBuf> chunks = new ArrayList<>();
-    ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK_BYTES + 4096);
-    StringBuilder line = new StringBuilder(512);
+    StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 4096);
     for (Object[] row : rows) {
-      line.setLength(0);
       for (int i = 0; i < row.length; i++) {
         if (i > 0) {
-          line.append('\t');
+          chunk.append('\t');
         }
-        appendValue(line, row[i]);
+        appendValue(chunk, row[i]);
       }
-      line.append('\n');
-      chunk.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
-      if (chunk.size() >= CHUNK_BYTES) {
-        chunks.add(Unpooled.wrappedBuffer(chunk.toByteArray()));
-        chunk.reset();
+      chunk.append('\n');
+      if (chunk.length() >= CHUNK_CHARS) {
+        chunks.add(Unpooled.wrappedBuffer(chunk.toString().getBytes(StandardCharsets.UTF_8)));
+        chunk.setLength(0);
       }
     }
-    if (chunk.size() > 0) {
-      chunks.add(Unpooled.wrappedBuffer(chunk.toByteArray()));
+    if (!chunk.isEmpty()) {
+      chunks.add(Unpooled.wrappedBuffer(chunk.toString().getBytes(StandardCharsets.UTF_8)));
     }
     return chunks;
   }
@@ -71,7 +68,13 @@ final class PostgresCopyWriter {
   }
 
   private static void appendEscaped(StringBuilder line, String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int first = firstSpecial(text);
+    if (first < 0) {
+      line.append(text);
+      return;
+    }
+    line.append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '\\' -> line.append("\\\\");
@@ -81,6 +84,19 @@ final class PostgresCopyWriter {
         default -> line.append(c);
       }
     }
+  }
+
+  /**
+   * The index of the first character COPY's text format needs escaped, or -1 when there is none.
+   */
+  private static int firstSpecial(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static PostgresqlConnection unwrap(Object connection) {

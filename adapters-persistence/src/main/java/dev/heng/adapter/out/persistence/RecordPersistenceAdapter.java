@@ -117,7 +117,7 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
 
     Mono<IntakeCounts> written =
         database == Database.POSTGRESQL && rows.size() >= COPY_THRESHOLD
-            ? stageAndMerge(table, tenantId, rows, now)
+            ? bulkWrite(table, tenantId, rows, now)
             : classifyAndWrite(table, tenantId, rows, now);
     Mono<IntakeCounts> work =
         table.kind() == RecordKind.TICKET_EVENTS
@@ -161,7 +161,47 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
   }
 
   /**
-   * The PostgreSQL bulk path: copies the whole batch into a session-local staging table, then
+   * The PostgreSQL bulk path. A batch of ids the tenant has none of yet, the usual case when an
+   * integrator loads history, is copied straight into the table; any other goes through the staging
+   * table. A concurrent batch that stores some of the same ids between the check and the copy makes
+   * the copy fail on the unique key, and {@link #store} classifies the batch again.
+   */
+  private Mono<IntakeCounts> bulkWrite(
+      RecordTable<?> table, TenantId tenantId, List<PreparedRow> rows, OffsetDateTime now) {
+    return anyStored(table, tenantId, rows)
+        .flatMap(
+            stored ->
+                stored
+                    ? stageAndMerge(table, tenantId, rows, now)
+                    : copyNew(table, tenantId, rows, now));
+  }
+
+  private Mono<Boolean> anyStored(RecordTable<?> table, TenantId tenantId, List<PreparedRow> rows) {
+    String sql =
+        "SELECT EXISTS (SELECT 1 FROM "
+            + table.name()
+            + " WHERE tenant_id = $1 AND external_id = ANY($2))";
+    String[] ids = rows.stream().map(PreparedRow::externalId).toArray(String[]::new);
+    return client
+        .sql(sql)
+        .bind(0, tenantId.value())
+        .bind(1, ids)
+        .map(row -> row.get(0, Boolean.class))
+        .one();
+  }
+
+  private Mono<IntakeCounts> copyNew(
+      RecordTable<?> table, TenantId tenantId, List<PreparedRow> rows, OffsetDateTime now) {
+    List<String> columns = allColumns(table);
+    List<Object[]> values = rowValues(tenantId, rows, now, columns.size());
+    return client
+        .inConnection(
+            connection -> PostgresCopyWriter.copy(connection, table.name(), columns, values))
+        .thenReturn(new IntakeCounts(rows.size(), 0, 0));
+  }
+
+  /**
+   * The PostgreSQL merge path: copies the whole batch into a session-local staging table, then
    * updates the changed rows and inserts the new ones with one statement each. Three round trips
    * whatever the batch size, and no id lists to ship back and forth.
    */
