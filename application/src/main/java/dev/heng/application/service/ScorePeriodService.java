@@ -15,6 +15,7 @@ import dev.heng.domain.emotion.ConversationEmotion;
 import dev.heng.domain.knowledge.KnowledgeCredit;
 import dev.heng.domain.knowledge.KnowledgeCreditCalculator;
 import dev.heng.domain.knowledge.KnowledgeCreditRules;
+import dev.heng.domain.scoring.CustomerEmotion;
 import dev.heng.domain.scoring.Metric;
 import dev.heng.domain.scoring.ScorecardCalculator;
 import dev.heng.domain.scoring.ScoringConfig;
@@ -33,11 +34,12 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Scores a period: loads the tenant's configuration and data, and the knowledge activity and
- * conversation emotion when the configuration scores them; computes off the caller's thread on the
- * given scheduler (the computation is CPU-bound), and replaces the period's stored results. When
- * the knowledge activity cannot be read, the period is scored without it: the knowledge metric then
- * has no data and its weight goes to the metrics that have.
+ * Scores a period: loads the tenant's configuration and data, how the customers' tickets opened
+ * (for grading), and the knowledge activity and conversation emotion when the configuration scores
+ * them; computes off the caller's thread on the given scheduler (the computation is CPU-bound), and
+ * replaces the period's stored results. When the knowledge activity cannot be read, the period is
+ * scored without it: the knowledge metric then has no data and its weight goes to the metrics that
+ * have.
  */
 public final class ScorePeriodService implements ScorePeriodUseCase {
 
@@ -98,7 +100,8 @@ public final class ScorePeriodService implements ScorePeriodUseCase {
               return Mono.zip(
                       inputs.load(tenant, period, from),
                       knowledgeCredit(tenant, period, config.config()),
-                      emotionRecovery(tenant, period, config.config()))
+                      emotionRecovery(tenant, period, config.config()),
+                      openingEmotion(tenant, historyFrom, period.to()))
                   .publishOn(computation)
                   .map(
                       loaded -> {
@@ -106,7 +109,8 @@ public final class ScorePeriodService implements ScorePeriodUseCase {
                             loaded
                                 .getT1()
                                 .withKnowledge(loaded.getT2())
-                                .withEmotion(loaded.getT3());
+                                .withEmotion(loaded.getT3())
+                                .withCustomerEmotion(loaded.getT4());
                         return new Computed(input, compute(input, config));
                       });
             })
@@ -153,6 +157,17 @@ public final class ScorePeriodService implements ScorePeriodUseCase {
                       recovery.put(agent, AgentRecovery.of(agent, List.copyOf(emotions))));
               return recovery;
             });
+  }
+
+  /**
+   * How each customer's tickets of the grading window opened, for the negative-emotion share of
+   * customer grading.
+   */
+  private Mono<Map<String, CustomerEmotion>> openingEmotion(
+      TenantId tenant, Instant from, Instant to) {
+    return sentiments
+        .openingEmotion(tenant, from, to, CustomerEmotion.NEGATIVE_BELOW)
+        .collectMap(CustomerEmotion::customerId);
   }
 
   private static boolean scores(ScoringConfig config, Metric metric) {

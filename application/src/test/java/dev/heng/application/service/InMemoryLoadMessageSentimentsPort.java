@@ -3,6 +3,7 @@ package dev.heng.application.service;
 import dev.heng.application.port.out.LoadMessageSentimentsPort;
 import dev.heng.application.port.out.ResolvedConversation;
 import dev.heng.domain.emotion.SentimentResult;
+import dev.heng.domain.scoring.CustomerEmotion;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,14 +12,28 @@ import java.util.Map;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Resolved conversations held in memory, all of them taken as resolved in any period asked. */
+/**
+ * Resolved conversations and customers' opening emotion held in memory, all of them taken as lying
+ * in any period asked.
+ */
 final class InMemoryLoadMessageSentimentsPort implements LoadMessageSentimentsPort {
 
   private final List<ResolvedConversation> conversations = new ArrayList<>();
+  private final List<CustomerEmotion> openings = new ArrayList<>();
   private int reads;
+  private double negativeBelowAsked = Double.NaN;
 
   void add(ResolvedConversation conversation) {
     conversations.add(conversation);
+  }
+
+  void add(CustomerEmotion opening) {
+    openings.add(opening);
+  }
+
+  /** The cut point the last read of opening emotion asked for, NaN before any. */
+  double negativeBelowAsked() {
+    return negativeBelowAsked;
   }
 
   /** How often the resolved conversations were read. */
@@ -39,6 +54,16 @@ final class InMemoryLoadMessageSentimentsPort implements LoadMessageSentimentsPo
           reads++;
           return Flux.fromIterable(List.copyOf(conversations))
               .filter(conversation -> agentId == null || agentId.equals(conversation.agentId()));
+        });
+  }
+
+  @Override
+  public Flux<CustomerEmotion> openingEmotion(
+      TenantId tenantId, Instant from, Instant to, double negativeBelow) {
+    return Flux.defer(
+        () -> {
+          negativeBelowAsked = negativeBelow;
+          return Flux.fromIterable(List.copyOf(openings));
         });
   }
 }

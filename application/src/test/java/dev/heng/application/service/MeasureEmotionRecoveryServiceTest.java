@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.heng.application.port.in.MeasureEmotionRecoveryQuery;
-import dev.heng.application.port.out.LoadMessageSentimentsPort;
 import dev.heng.application.port.out.ResolvedConversation;
 import dev.heng.domain.emotion.AgentRecovery;
-import dev.heng.domain.emotion.SentimentResult;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 class MeasureEmotionRecoveryServiceTest {
 
@@ -28,21 +24,15 @@ class MeasureEmotionRecoveryServiceTest {
           new ResolvedConversation("K-2", "A-1", List.of(0.2, -0.4)),
           new ResolvedConversation("K-3", "A-2", List.of(-0.4, 0.0)));
 
+  private final InMemoryLoadMessageSentimentsPort sentiments =
+      new InMemoryLoadMessageSentimentsPort();
   private final MeasureEmotionRecoveryService service =
-      new MeasureEmotionRecoveryService(
-          new LoadMessageSentimentsPort() {
-            @Override
-            public Mono<Map<String, SentimentResult>> forTicket(TenantId tenantId, String id) {
-              return Mono.just(Map.of());
-            }
+      new MeasureEmotionRecoveryService(sentiments);
 
-            @Override
-            public Flux<ResolvedConversation> resolvedConversations(
-                TenantId tenantId, Instant from, Instant to, String agentId) {
-              return Flux.fromIterable(conversations)
-                  .filter(c -> agentId == null || c.agentId().equals(agentId));
-            }
-          });
+  @BeforeEach
+  void storeConversations() {
+    conversations.forEach(sentiments::add);
+  }
 
   @Test
   void averagesTheRecoveryOfEachAgentsResolvedTickets() {

@@ -11,6 +11,9 @@ import dev.heng.application.port.out.LoadKnowledgeActivityPort;
 import dev.heng.application.port.out.ResolvedConversation;
 import dev.heng.domain.access.Role;
 import dev.heng.domain.record.IntakeRecord;
+import dev.heng.domain.scoring.CustomerEmotion;
+import dev.heng.domain.scoring.DifficultyDimension;
+import dev.heng.domain.scoring.DimensionContribution;
 import dev.heng.domain.scoring.Metric;
 import dev.heng.domain.scoring.MetricScore;
 import dev.heng.domain.scoring.MetricSetting;
@@ -42,9 +45,10 @@ class ScorePeriodServiceTest {
   private final InMemoryLoadMessageSentimentsPort sentiments =
       new InMemoryLoadMessageSentimentsPort();
   private final ScorePeriodService service = service(knowledge);
+  private final SyntheticTenant tenant;
 
   ScorePeriodServiceTest() {
-    SyntheticTenant tenant =
+    tenant =
         new SyntheticTenantGenerator()
             .generate(SimulationParameters.builder(5).agents(12).days(28).build());
     inputs.put(TENANT, tenant);
@@ -195,6 +199,30 @@ class ScorePeriodServiceTest {
     assertThat(first.normalised()).isGreaterThan(second.normalised());
     assertThat(none.value()).isNull();
     assertThat(none.effectiveWeight()).isZero();
+  }
+
+  @Test
+  void gradesCustomersOnHowTheirTicketsOpened() {
+    String angry = tenant.customers().get(0).externalId();
+    String unread = tenant.customers().get(1).externalId();
+    sentiments.add(new CustomerEmotion(angry, 6, 5));
+
+    service.score(new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER)).block();
+
+    assertThat(sentiments.negativeBelowAsked()).isEqualTo(CustomerEmotion.NEGATIVE_BELOW);
+    DimensionContribution scored = negativeEmotion(angry);
+    assertThat(scored.missing()).isFalse();
+    // The only scored customer sets the tenant's rate, 5 of 6, so shrinkage leaves it there.
+    assertThat(scored.value()).isCloseTo(5.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(negativeEmotion(unread).missing()).isTrue();
+  }
+
+  private DimensionContribution negativeEmotion(String customerId) {
+    return scorecards.findDifficulty(TENANT, customerId, "2026-11").block().contributions().stream()
+        .filter(
+            contribution -> contribution.dimension() == DifficultyDimension.NEGATIVE_EMOTION_SHARE)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

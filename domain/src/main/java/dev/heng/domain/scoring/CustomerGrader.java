@@ -58,6 +58,30 @@ public final class CustomerGrader {
       DifficultySettings settings,
       Instant from,
       Instant to) {
+    return grade(customers, tickets, Map.of(), settings, from, to);
+  }
+
+  /**
+   * Grades the customers on their records, their tickets created in {@code [from, to)} and how
+   * those tickets opened.
+   *
+   * @param customers the tenant's customers
+   * @param tickets the tenant's tickets; those outside the window or of unknown customers are
+   *     ignored
+   * @param emotion customer id to how the customer's tickets of the window opened; a customer it
+   *     does not name has no negative-emotion share (missing, not zero)
+   * @param settings how to grade
+   * @param from the start of the grading window
+   * @param to the end of the grading window, also the day account ages are measured at
+   * @return the grading; every customer of {@code customers} has a coefficient
+   */
+  public DifficultyGrading grade(
+      List<Customer> customers,
+      List<TicketFacts> tickets,
+      Map<String, CustomerEmotion> emotion,
+      DifficultySettings settings,
+      Instant from,
+      Instant to) {
     Map<String, Integer> index = new HashMap<>(customers.size() * 2);
     for (int i = 0; i < customers.size(); i++) {
       index.put(customers.get(i).externalId(), i);
@@ -76,7 +100,8 @@ public final class CustomerGrader {
       histories.add(index.get(ticket.customerId()), ticket, baselines);
     }
 
-    double[][] values = values(customers, histories, settings.shrinkageTickets(), from, to);
+    double[][] values =
+        values(customers, histories, emotion, settings.shrinkageTickets(), from, to);
     Standardiser standardiser = new Standardiser(values);
     Map<DifficultyDimension, Double> weights;
     DifficultyGrading.Source source;
@@ -159,8 +184,14 @@ public final class CustomerGrader {
 
   /** Dimension values per customer (rows) and dimension (columns); NaN where missing. */
   private static double[][] values(
-      List<Customer> customers, Histories h, double shrinkage, Instant from, Instant to) {
+      List<Customer> customers,
+      Histories h,
+      Map<String, CustomerEmotion> emotion,
+      double shrinkage,
+      Instant from,
+      Instant to) {
     Rates tenant = h.tenantRates();
+    double negativeRate = negativeOpeningRate(customers, emotion);
     double windowDays = Math.max(1, Duration.between(from, to).toSeconds() / 86_400.0);
     double[][] values = new double[customers.size()][DIMENSION_COUNT];
     for (int i = 0; i < customers.size(); i++) {
@@ -203,11 +234,29 @@ public final class CustomerGrader {
           shrunk(h.synchronous[i], n, tenant.synchronous(), shrinkage);
       row[DifficultyDimension.CATEGORY_BREADTH.ordinal()] =
           n == 0 ? Double.NaN : h.categories.get(i).size();
-      // Known gap: no emotion analysis feeds grading yet, so negative-emotion share is missing for
-      // every customer and carries no weight.
-      row[DifficultyDimension.NEGATIVE_EMOTION_SHARE.ordinal()] = Double.NaN;
+      CustomerEmotion openings = emotion.get(customer.externalId());
+      row[DifficultyDimension.NEGATIVE_EMOTION_SHARE.ordinal()] =
+          openings == null
+              ? Double.NaN
+              : shrunk(
+                  openings.negativeOpenings(), openings.scoredOpenings(), negativeRate, shrinkage);
     }
     return values;
+  }
+
+  /** The share of scored openings that read negative over the given customers; NaN when none. */
+  private static double negativeOpeningRate(
+      List<Customer> customers, Map<String, CustomerEmotion> emotion) {
+    long scored = 0;
+    long negative = 0;
+    for (Customer customer : customers) {
+      CustomerEmotion openings = emotion.get(customer.externalId());
+      if (openings != null) {
+        scored += openings.scoredOpenings();
+        negative += openings.negativeOpenings();
+      }
+    }
+    return scored == 0 ? Double.NaN : (double) negative / scored;
   }
 
   /** The customer's rate pulled towards the tenant's by {@code shrinkage} pseudo-observations. */

@@ -45,8 +45,8 @@ public enum DifficultyDimension {
   /** Distinct problem categories per ticket. */
   CATEGORY_BREADTH(Kind.HISTORY, 0.01),
   /**
-   * Share of the customer's messages read as negative; missing until conversations are analysed for
-   * emotion.
+   * Share of the customer's tickets whose opening message reads negative (see {@link
+   * CustomerEmotion}); missing for a customer none of whose openings has a sentiment score.
    */
   NEGATIVE_EMOTION_SHARE(Kind.HISTORY, 0.03);
 

@@ -90,7 +90,12 @@ public final class ScorecardCalculator {
     Instant historyStart = period.to().minus(config.difficulty().historyDays(), ChronoUnit.DAYS);
     DifficultyGrading grading =
         grader.grade(
-            input.customers(), input.tickets(), config.difficulty(), historyStart, period.to());
+            input.customers(),
+            input.tickets(),
+            input.customerEmotion(),
+            config.difficulty(),
+            historyStart,
+            period.to());
 
     List<TicketFacts> periodTickets = new ArrayList<>();
     Map<String, Integer> ticketsPerAgent = new HashMap<>();

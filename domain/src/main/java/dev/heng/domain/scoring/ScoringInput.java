@@ -21,6 +21,8 @@ import java.util.Map;
  *     tenant has no knowledge activity to credit, so the metric has no data for anyone
  * @param emotion agent id to the emotion recovery of the tickets the agent resolved in the period;
  *     an agent it does not name has no data for that metric
+ * @param customerEmotion customer id to how the customer's tickets of the grading window opened; a
+ *     customer it does not name has no negative-emotion share
  */
 public record ScoringInput(
     ScoringPeriod period,
@@ -29,7 +31,8 @@ public record ScoringInput(
     List<TicketFacts> tickets,
     List<ContributionRecord> contributions,
     Map<String, KnowledgeCredit> knowledge,
-    Map<String, AgentRecovery> emotion) {
+    Map<String, AgentRecovery> emotion,
+    Map<String, CustomerEmotion> customerEmotion) {
 
   public ScoringInput {
     if (period == null) {
@@ -41,25 +44,34 @@ public record ScoringInput(
     contributions = List.copyOf(contributions);
     knowledge = knowledge == null ? Map.of() : Map.copyOf(knowledge);
     emotion = emotion == null ? Map.of() : Map.copyOf(emotion);
+    customerEmotion = customerEmotion == null ? Map.of() : Map.copyOf(customerEmotion);
   }
 
-  /** An input without knowledge credit or emotion recovery. */
+  /** An input without knowledge credit, emotion recovery or customer emotion. */
   public ScoringInput(
       ScoringPeriod period,
       List<Agent> agents,
       List<Customer> customers,
       List<TicketFacts> tickets,
       List<ContributionRecord> contributions) {
-    this(period, agents, customers, tickets, contributions, Map.of(), Map.of());
+    this(period, agents, customers, tickets, contributions, Map.of(), Map.of(), Map.of());
   }
 
   /** This input with the knowledge credit of the period. */
   public ScoringInput withKnowledge(Map<String, KnowledgeCredit> credit) {
-    return new ScoringInput(period, agents, customers, tickets, contributions, credit, emotion);
+    return new ScoringInput(
+        period, agents, customers, tickets, contributions, credit, emotion, customerEmotion);
   }
 
   /** This input with the agents' emotion recovery of the period. */
   public ScoringInput withEmotion(Map<String, AgentRecovery> recovery) {
-    return new ScoringInput(period, agents, customers, tickets, contributions, knowledge, recovery);
+    return new ScoringInput(
+        period, agents, customers, tickets, contributions, knowledge, recovery, customerEmotion);
+  }
+
+  /** This input with how the customers' tickets of the grading window opened. */
+  public ScoringInput withCustomerEmotion(Map<String, CustomerEmotion> openings) {
+    return new ScoringInput(
+        period, agents, customers, tickets, contributions, knowledge, emotion, openings);
   }
 }

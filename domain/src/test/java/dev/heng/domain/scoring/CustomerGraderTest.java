@@ -140,6 +140,44 @@ class CustomerGraderTest {
         .isEqualTo(Math.exp(0.5 * segmentGap), offset(1e-9));
   }
 
+  @Test
+  void gradesCustomersWhoseTicketsOpenAngrilyHarderAndCountsUnscoredOnesMissing() {
+    CraftedTenant tenant = ScorecardCalculatorTest.background();
+    Map<String, CustomerEmotion> openings =
+        Map.of(
+            "bg-0-hard-0", new CustomerEmotion("bg-0-hard-0", 10, 8),
+            "bg-0-easy-0", new CustomerEmotion("bg-0-easy-0", 10, 0));
+    DifficultySettings settings =
+        new DifficultySettings(
+            DifficultySettings.WeightSource.CONFIGURED,
+            Map.of(DifficultyDimension.NEGATIVE_EMOTION_SHARE, 0.5),
+            180,
+            3);
+
+    DifficultyGrading grading =
+        grader.grade(tenant.customers, tenant.tickets, openings, settings, FROM, TO);
+
+    DimensionContribution angry = negativeEmotion(grading.customers().get("bg-0-hard-0"));
+    DimensionContribution calm = negativeEmotion(grading.customers().get("bg-0-easy-0"));
+    // The tenant's rate is 8 of 20; each share is pulled towards it by 3 pseudo-openings.
+    assertThat(angry.value()).isEqualTo((8 + 3 * 0.4) / 13, offset(1e-9));
+    assertThat(calm.value()).isEqualTo((0 + 3 * 0.4) / 13, offset(1e-9));
+    assertThat(grading.coefficient("bg-0-hard-0") / grading.coefficient("bg-0-easy-0"))
+        .isEqualTo(Math.exp(0.5 * (angry.standardised() - calm.standardised())), offset(1e-9))
+        .isGreaterThan(1.0);
+    DimensionContribution unscored = negativeEmotion(grading.customers().get("bg-0-hard-1"));
+    assertThat(unscored.missing()).isTrue();
+    assertThat(unscored.contribution()).isZero();
+  }
+
+  private static DimensionContribution negativeEmotion(CustomerDifficulty difficulty) {
+    return difficulty.contributions().stream()
+        .filter(
+            contribution -> contribution.dimension() == DifficultyDimension.NEGATIVE_EMOTION_SHARE)
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static double segment(CustomerDifficulty difficulty) {
     return difficulty.contributions().stream()
         .filter(contribution -> contribution.dimension() == DifficultyDimension.SEGMENT)

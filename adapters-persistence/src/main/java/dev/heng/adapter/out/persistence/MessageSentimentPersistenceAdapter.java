@@ -7,6 +7,7 @@ import dev.heng.domain.emotion.Analyser;
 import dev.heng.domain.emotion.NotAnalysedReason;
 import dev.heng.domain.emotion.SentenceSentiment;
 import dev.heng.domain.emotion.SentimentResult;
+import dev.heng.domain.scoring.CustomerEmotion;
 import dev.heng.domain.tenant.TenantId;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -42,6 +43,28 @@ public class MessageSentimentPersistenceAdapter implements LoadMessageSentiments
           + " WHERE t.tenant_id = :tenant AND t.resolved_at >= :from AND t.resolved_at < :to"
           + " AND t.assignee_id IS NOT NULL AND e.type = 'MESSAGE' AND e.actor_type = 'CUSTOMER'"
           + " AND s.analysed = TRUE";
+
+  /**
+   * Ranks each ticket's customer messages by time to find its opening one, then that message's
+   * scored results by when they were stored to keep the latest, and counts per customer.
+   */
+  private static final String OPENINGS =
+      "WITH openings AS ("
+          + " SELECT e.id, e.content_hash, t.customer_id,"
+          + " ROW_NUMBER() OVER (PARTITION BY t.id ORDER BY e.occurred_at, e.id) AS position"
+          + " FROM tickets t"
+          + " JOIN ticket_events e ON e.tenant_id = t.tenant_id AND e.ticket_id = t.external_id"
+          + " WHERE t.tenant_id = :tenant AND t.created_at >= :from AND t.created_at < :to"
+          + " AND e.type = 'MESSAGE' AND e.actor_type = 'CUSTOMER'),"
+          + " scored AS ("
+          + " SELECT o.customer_id, s.score,"
+          + " ROW_NUMBER() OVER (PARTITION BY o.id ORDER BY s.analysed_at DESC, s.id DESC) AS latest"
+          + " FROM openings o"
+          + " JOIN message_sentiments s ON s.event_id = o.id AND s.content_hash = o.content_hash"
+          + " WHERE o.position = 1 AND s.analysed = TRUE)"
+          + " SELECT customer_id, COUNT(*) AS scored,"
+          + " SUM(CASE WHEN score < :cut THEN 1 ELSE 0 END) AS negative"
+          + " FROM scored WHERE latest = 1 GROUP BY customer_id";
 
   private final DatabaseClient client;
 
@@ -97,6 +120,28 @@ public class MessageSentimentPersistenceAdapter implements LoadMessageSentiments
                 new StorageException(
                     "loading resolved conversations for tenant " + tenantId.value() + " failed",
                     error));
+  }
+
+  @Override
+  public Flux<CustomerEmotion> openingEmotion(
+      TenantId tenantId, Instant from, Instant to, double negativeBelow) {
+    return client
+        .sql(OPENINGS)
+        .bind("tenant", tenantId.value())
+        .bind("from", RowValues.time(from))
+        .bind("to", RowValues.time(to))
+        .bind("cut", negativeBelow)
+        .map(
+            row ->
+                new CustomerEmotion(
+                    row.get("customer_id", String.class),
+                    row.get("scored", Number.class).intValue(),
+                    row.get("negative", Number.class).intValue()))
+        .all()
+        .onErrorMap(
+            error ->
+                new StorageException(
+                    "loading opening emotion for tenant " + tenantId.value() + " failed", error));
   }
 
   private static ResolvedConversation conversation(List<ScoreRow> rows) {

@@ -15,6 +15,7 @@ import dev.heng.domain.record.EventType;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.record.TicketEvent;
+import dev.heng.domain.scoring.CustomerEmotion;
 import dev.heng.domain.tenant.Tenant;
 import dev.heng.domain.tenant.TenantId;
 import java.security.SecureRandom;
@@ -327,6 +328,44 @@ abstract class AnalysisQueueContract {
   }
 
   @Test
+  void countsPerCustomerTheScoredOpeningsOfTicketsRaisedInTheWindowAndTheNegativeOnes() {
+    TenantId tenant = newTenant();
+    records
+        .store(
+            tenant,
+            RecordKind.TICKETS,
+            List.of(
+                RecordSamples.fullTicket("ticket-1", "customer-1", "agent-1", START),
+                RecordSamples.sparseTicket("ticket-2", "customer-1", "agent-1", START),
+                RecordSamples.sparseTicket("ticket-3", "customer-2", "agent-1", START),
+                RecordSamples.sparseTicket(
+                    "ticket-4", "customer-3", "agent-1", START.minus(Duration.ofDays(2)))))
+        .block();
+    store(
+        tenant,
+        List.of(
+            customerMessage("o-1", "ticket-1", "angry opening", START.plusSeconds(10)),
+            customerMessage("l-1", "ticket-1", "calm later", START.plusSeconds(30)),
+            customerMessage("o-2", "ticket-2", "calm opening", START.plusSeconds(10)),
+            customerMessage("o-3", "ticket-3", "unscored opening", START.plusSeconds(10)),
+            customerMessage("l-3", "ticket-3", "angry later", START.plusSeconds(30)),
+            customerMessage("o-4", "ticket-4", "angry but too early", START.plusSeconds(10))));
+    for (AnalysisJob job : claim(10)) {
+      if (!job.text().equals("unscored opening")) {
+        queue.complete(job, scored(job.text().startsWith("angry") ? -0.6 : 0.4)).block();
+      }
+    }
+
+    List<CustomerEmotion> openings =
+        sentiments
+            .openingEmotion(tenant, START, START.plus(Duration.ofDays(1)), -0.04)
+            .collectList()
+            .block();
+
+    assertThat(openings).containsExactly(new CustomerEmotion("customer-1", 2, 1));
+  }
+
+  @Test
   void deletingAMessageDeletesItsJobAndResult() {
     TenantId tenant = newTenant();
     store(tenant, List.of(message("d-1", "to be removed"), message("d-2", "waiting")));
@@ -356,14 +395,10 @@ abstract class AnalysisQueueContract {
         analyser);
   }
 
-  private static TicketEvent message(String id, String text) {
-    return message(id, text, START);
-  }
-
-  private static TicketEvent message(String id, String text, Instant at) {
+  private static TicketEvent customerMessage(String id, String ticketId, String text, Instant at) {
     return new TicketEvent(
         id,
-        "ticket-1",
+        ticketId,
         EventType.MESSAGE,
         at,
         ActorType.CUSTOMER,
@@ -375,6 +410,14 @@ abstract class AnalysisQueueContract {
         null,
         null,
         null);
+  }
+
+  private static TicketEvent message(String id, String text) {
+    return message(id, text, START);
+  }
+
+  private static TicketEvent message(String id, String text, Instant at) {
+    return customerMessage(id, "ticket-1", text, at);
   }
 
   private static TicketEvent statusChange(String id) {

@@ -1,6 +1,7 @@
 package dev.heng.application.port.out;
 
 import dev.heng.domain.emotion.SentimentResult;
+import dev.heng.domain.scoring.CustomerEmotion;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.Map;
@@ -26,4 +27,15 @@ public interface LoadMessageSentimentsPort {
    */
   Flux<ResolvedConversation> resolvedConversations(
       TenantId tenantId, Instant from, Instant to, String agentId);
+
+  /**
+   * How the tickets created in {@code [from, to)} opened, per customer: of each customer's tickets
+   * whose first customer message has a score at its current content (the latest scored result), how
+   * many scored below {@code negativeBelow}.
+   *
+   * @param negativeBelow the score in [-1, 1] below which an opening counts as negative
+   * @return one entry per customer with at least one scored opening, in no particular order
+   */
+  Flux<CustomerEmotion> openingEmotion(
+      TenantId tenantId, Instant from, Instant to, double negativeBelow);
 }
