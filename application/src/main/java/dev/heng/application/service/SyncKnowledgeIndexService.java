@@ -9,6 +9,7 @@ import dev.heng.application.port.out.LoadRecordsPort.RecordSlice;
 import dev.heng.application.port.out.RecordCriteria;
 import dev.heng.application.port.out.TenantStorePort;
 import dev.heng.domain.access.AccessScope;
+import dev.heng.domain.record.EventType;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.tenant.Tenant;
 import dev.heng.domain.tenant.TenantId;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import reactor.core.publisher.Flux;
@@ -129,7 +131,11 @@ public final class SyncKnowledgeIndexService implements SyncKnowledgeIndexUseCas
   }
 
   private Mono<Void> read(Tenant tenant, RecordKind kind, Instant since, AtomicLong count) {
-    RecordCriteria criteria = new RecordCriteria(null, null, null, null, null, null, since);
+    // Events of other types have no entry, so they are not read at all: after a bulk load of
+    // conversations a pass reads the few knowledge events, not every message.
+    Set<EventType> types =
+        kind == RecordKind.TICKET_EVENTS ? IndexKnowledgePort.INDEXED_EVENT_TYPES : null;
+    RecordCriteria criteria = new RecordCriteria(null, null, null, null, null, null, since, types);
     return pages(tenant.id(), kind, criteria, 0L)
         .concatMap(
             slice -> {

@@ -12,6 +12,7 @@ import dev.heng.application.port.in.FindArticleNeighboursQuery;
 import dev.heng.application.port.in.FindKnowledgeCreditQuery;
 import dev.heng.application.port.in.FindSimilarTicketsQuery;
 import dev.heng.application.port.in.FindSolutionPathsQuery;
+import dev.heng.application.port.out.IndexKnowledgePort;
 import dev.heng.domain.access.Role;
 import dev.heng.domain.knowledge.KnowledgeCreditCalculator;
 import dev.heng.domain.knowledge.KnowledgeCreditRules;
@@ -176,6 +177,9 @@ class KnowledgeServicesTest {
     assertThat(first.tickets()).isEqualTo(4);
     assertThat(first.articles()).isEqualTo(2);
     assertThat(second.rebuilt()).isZero();
+    assertThat(records.lastCriteria().eventTypes())
+        .as("events are read only of the types the index keeps")
+        .isEqualTo(IndexKnowledgePort.INDEXED_EVENT_TYPES);
     assertThat(fresh.clearCount()).isEqualTo(1);
     assertThat(fresh.indexedUpTo(acme, RecordKind.TICKETS).block())
         .isBefore(Instant.now().minus(SyncKnowledgeIndexService.OVERLAP).plusSeconds(1));

@@ -5,6 +5,7 @@ import dev.heng.application.port.out.RecordCriteria;
 import dev.heng.application.port.out.StorageException;
 import dev.heng.application.port.out.StoreRecordsPort;
 import dev.heng.domain.access.AccessScope;
+import dev.heng.domain.record.EventType;
 import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
@@ -414,6 +415,11 @@ public class RecordPersistenceAdapter implements StoreRecordsPort, LoadRecordsPo
     query.where(table.agentCondition(), criteria.agentId());
     query.where(table.customerCondition(), criteria.customerId());
     query.where(table.ticketCondition(), criteria.ticketId());
+    query.where(
+        table.eventTypeCondition(),
+        criteria.eventTypes() == null
+            ? null
+            : criteria.eventTypes().stream().map(EventType::name).sorted().toList());
     if (table.timeColumn() != null) {
       query.where(table.timeColumn() + " >= :%s", RowValues.time(criteria.from()));
       query.where(table.timeColumn() + " < :%s", RowValues.time(criteria.to()));

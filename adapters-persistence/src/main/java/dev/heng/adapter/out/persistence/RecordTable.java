@@ -75,6 +75,14 @@ abstract class RecordTable<T extends IntakeRecord> {
   }
 
   /**
+   * Condition for rows of one of the event types listed in {@code :%s}, or null when it has no
+   * meaning.
+   */
+  String eventTypeCondition() {
+    return null;
+  }
+
+  /**
    * Condition limiting an agent-scoped caller; by default the agent condition. Null only for tables
    * every caller of the tenant may read whole.
    */

@@ -88,4 +88,9 @@ final class TicketEventTable extends RecordTable<TicketEvent> {
   String ticketCondition() {
     return "ticket_id = :%s";
   }
+
+  @Override
+  String eventTypeCondition() {
+    return "type IN (:%s)";
+  }
 }

@@ -8,8 +8,10 @@ import dev.heng.application.port.out.RecordCriteria;
 import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.access.AccessScope;
 import dev.heng.domain.access.ApiKeyToken;
+import dev.heng.domain.record.ActorType;
 import dev.heng.domain.record.Agent;
 import dev.heng.domain.record.Channel;
+import dev.heng.domain.record.EventType;
 import dev.heng.domain.record.IntakeCounts;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.Priority;
@@ -522,6 +524,49 @@ abstract class RecordPersistenceContract {
 
     assertThat(tickets).containsExactly("k-4");
     assertThat(events).containsExactly("e-1", "e-1b");
+  }
+
+  @Test
+  void filtersEventsByType() {
+    TenantId tenant = newTenant();
+    TicketEvent linked =
+        new TicketEvent(
+            "x-3",
+            "k-1",
+            EventType.KNOWLEDGE_LINKED,
+            hour(3),
+            ActorType.AGENT,
+            "a-1",
+            null,
+            null,
+            "r-1",
+            null,
+            null,
+            null,
+            null);
+    store(
+        tenant,
+        List.of(
+            RecordSamples.sparseEvent("x-1", "k-1", hour(1)),
+            RecordSamples.fullEvent("x-2", "k-1", hour(2)),
+            linked));
+
+    List<String> events =
+        ids(
+            tenant,
+            RecordKind.TICKET_EVENTS,
+            new RecordCriteria(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(EventType.KNOWLEDGE_LINKED, EventType.MESSAGE)),
+            WHOLE);
+
+    assertThat(events).containsExactly("x-2", "x-3");
   }
 
   @Test

@@ -1,11 +1,13 @@
 package dev.heng.application.port.out;
 
+import dev.heng.domain.record.EventType;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.tenant.Tenant;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import reactor.core.publisher.Mono;
 
 /**
@@ -13,6 +15,10 @@ import reactor.core.publisher.Mono;
  * record twice leaves one entry, so a pass may be repeated or interrupted at any point.
  */
 public interface IndexKnowledgePort {
+
+  /** The types of ticket event the index keeps; it skips events of every other type. */
+  Set<EventType> INDEXED_EVENT_TYPES =
+      Set.of(EventType.KNOWLEDGE_SEARCHED, EventType.KNOWLEDGE_LINKED);
 
   /**
    * Adds or replaces the index entries of records: tickets, knowledge articles, and ticket events

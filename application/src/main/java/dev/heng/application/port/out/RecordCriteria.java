@@ -1,6 +1,8 @@
 package dev.heng.application.port.out;
 
+import dev.heng.domain.record.EventType;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The restrictions of a listing, already checked to apply to the kind listed. Null fields do not
@@ -13,6 +15,7 @@ import java.time.Instant;
  * @param from the record's own time at or after this instant
  * @param to the record's own time before this instant
  * @param updatedSince stored or changed at or after this instant
+ * @param eventTypes events of one of these types; null for every type, never empty
  */
 public record RecordCriteria(
     String teamId,
@@ -21,4 +24,30 @@ public record RecordCriteria(
     String ticketId,
     Instant from,
     Instant to,
-    Instant updatedSince) {}
+    Instant updatedSince,
+    Set<EventType> eventTypes) {
+
+  /**
+   * @throws IllegalArgumentException if {@code eventTypes} is empty (it would match nothing)
+   */
+  public RecordCriteria {
+    if (eventTypes != null) {
+      if (eventTypes.isEmpty()) {
+        throw new IllegalArgumentException("eventTypes must be null or not empty, was empty");
+      }
+      eventTypes = Set.copyOf(eventTypes);
+    }
+  }
+
+  /** Restrictions that take events of every type. */
+  public RecordCriteria(
+      String teamId,
+      String agentId,
+      String customerId,
+      String ticketId,
+      Instant from,
+      Instant to,
+      Instant updatedSince) {
+    this(teamId, agentId, customerId, ticketId, from, to, updatedSince, null);
+  }
+}
