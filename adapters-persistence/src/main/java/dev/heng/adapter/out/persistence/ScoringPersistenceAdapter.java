@@ -1,5 +1,6 @@
 package dev.heng.adapter.out.persistence;
 
+import dev.heng.application.port.out.LoadPeriodScorecardsPort;
 import dev.heng.application.port.out.LoadScoringInputsPort;
 import dev.heng.application.port.out.ScorecardStorePort;
 import dev.heng.application.port.out.ScoringConfigStorePort;
@@ -43,7 +44,10 @@ import reactor.util.retry.Retry;
  */
 @Component
 public class ScoringPersistenceAdapter
-    implements LoadScoringInputsPort, ScorecardStorePort, ScoringConfigStorePort {
+    implements LoadScoringInputsPort,
+        ScorecardStorePort,
+        ScoringConfigStorePort,
+        LoadPeriodScorecardsPort {
 
   private static final Logger log = LoggerFactory.getLogger(ScoringPersistenceAdapter.class);
 
@@ -344,6 +348,43 @@ public class ScoringPersistenceAdapter
             error ->
                 new StorageException(
                     "reading the scorecards of team " + teamId + " for " + period + " failed",
+                    error));
+  }
+
+  @Override
+  public Flux<Scorecard> scorecards(TenantId tenantId, String period) {
+    return client
+        .sql(
+            "SELECT body FROM scorecards WHERE tenant_id = :tenant AND period = :period"
+                + " ORDER BY position")
+        .bind("tenant", tenantId.value())
+        .bind("period", period)
+        .map(row -> ScoringDocuments.scorecard(row.get(0, String.class)))
+        .all()
+        .onErrorMap(
+            error ->
+                new StorageException(
+                    "reading the scorecards of "
+                        + period
+                        + " for tenant "
+                        + tenantId.value()
+                        + " failed",
+                    error));
+  }
+
+  @Override
+  public Mono<String> latestPeriod(TenantId tenantId) {
+    return client
+        .sql(
+            "SELECT period FROM scoring_runs WHERE tenant_id = :tenant"
+                + " ORDER BY computed_at DESC, period DESC LIMIT 1")
+        .bind("tenant", tenantId.value())
+        .map(row -> row.get(0, String.class))
+        .one()
+        .onErrorMap(
+            error ->
+                new StorageException(
+                    "reading the latest scoring run of tenant " + tenantId.value() + " failed",
                     error));
   }
 
