@@ -383,7 +383,11 @@ public final class ImprovementAdvisor {
             ? "one suggestion follows."
             : suggestions + " suggestions follow, weakest first.")
         + (weak.size() > suggestions
-            ? " " + (weak.size() - suggestions) + " more weak metrics are listed among the metrics."
+            ? " "
+                + count(weak.size() - suggestions, "more weak metric")
+                + " "
+                + (weak.size() - suggestions == 1 ? "is" : "are")
+                + " listed among the metrics."
             : "");
   }
 
