@@ -37,6 +37,8 @@ final class TicketFinder {
   /** What shows a gap on a metric, and which of those tickets are worst. */
   private record Selection(Predicate<Ticket> shows, Comparator<Ticket> worstFirst, String what) {}
 
+  // Known gap: tickets are ranked by their raw figures, not observed against expected, since
+  // per-ticket expectations are not stored; a hard customer's ticket can head the list.
   TicketAdvice find(PeerComparison comparison, Metric metric, SuggestionEvidence evidence) {
     ScoringPeriod period = comparison.period();
     List<Ticket> own = own(comparison.agent().agentId(), period, evidence);

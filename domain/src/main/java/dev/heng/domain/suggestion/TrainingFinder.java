@@ -39,6 +39,8 @@ final class TrainingFinder {
     return List.copyOf(labels);
   }
 
+  // Known gap: trained peers are compared before and after, not against untrained peers, so a
+  // change of the whole tenant between the two periods shows as the training's effect.
   TrainingAdvice find(PeerComparison comparison, Metric metric, SuggestionEvidence evidence) {
     ScoringPeriod period = comparison.period();
     List<String> earlier = earlierPeriods(period);
