@@ -17,11 +17,7 @@ import dev.heng.domain.record.TrainingKind;
 import dev.heng.domain.scoring.DimensionScore;
 import dev.heng.domain.scoring.MetricScore;
 import dev.heng.domain.scoring.Scorecard;
-import dev.heng.domain.scoring.ScorecardCalculator;
-import dev.heng.domain.scoring.ScoringConfig;
-import dev.heng.domain.scoring.ScoringInput;
 import dev.heng.domain.scoring.ScoringPeriod;
-import dev.heng.domain.scoring.TicketFacts;
 import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
@@ -65,18 +61,7 @@ class FindImprovementSuggestionsServiceTest {
     indexed.addAll(tenant.tickets());
     indexed.addAll(tenant.events());
     knowledge.index(TENANT, indexed).block();
-    november =
-        new ScorecardCalculator()
-            .score(
-                new ScoringInput(
-                    NOVEMBER,
-                    tenant.agents(),
-                    tenant.customers(),
-                    tenant.tickets().stream().map(TicketFacts::of).toList(),
-                    tenant.contributions()),
-                ScoringConfig.defaults(),
-                0)
-            .scorecards();
+    november = SampleRecords.scored(tenant, NOVEMBER).scorecards();
     scorecards.put(TENANT, "2026-11", november);
   }
 

@@ -335,41 +335,35 @@ public class ScoringPersistenceAdapter
 
   @Override
   public Flux<Scorecard> findTeamScorecards(TenantId tenantId, String period, String teamId) {
-    return client
-        .sql(
-            "SELECT body FROM scorecards WHERE tenant_id = :tenant AND period = :period"
-                + " AND team_id = :team ORDER BY position")
-        .bind("tenant", tenantId.value())
-        .bind("period", period)
-        .bind("team", teamId)
-        .map(row -> ScoringDocuments.scorecard(row.get(0, String.class)))
-        .all()
-        .onErrorMap(
-            error ->
-                new StorageException(
-                    "reading the scorecards of team " + teamId + " for " + period + " failed",
-                    error));
+    return scorecards(
+        client
+            .sql(
+                "SELECT body FROM scorecards WHERE tenant_id = :tenant AND period = :period"
+                    + " AND team_id = :team ORDER BY position")
+            .bind("tenant", tenantId.value())
+            .bind("period", period)
+            .bind("team", teamId),
+        "the scorecards of team " + teamId + " for " + period);
   }
 
   @Override
   public Flux<Scorecard> scorecards(TenantId tenantId, String period) {
-    return client
-        .sql(
-            "SELECT body FROM scorecards WHERE tenant_id = :tenant AND period = :period"
-                + " ORDER BY position")
-        .bind("tenant", tenantId.value())
-        .bind("period", period)
+    return scorecards(
+        client
+            .sql(
+                "SELECT body FROM scorecards WHERE tenant_id = :tenant AND period = :period"
+                    + " ORDER BY position")
+            .bind("tenant", tenantId.value())
+            .bind("period", period),
+        "the scorecards of " + period + " for tenant " + tenantId.value());
+  }
+
+  /** The scorecards a query of their bodies finds, in its order. */
+  private static Flux<Scorecard> scorecards(DatabaseClient.GenericExecuteSpec query, String what) {
+    return query
         .map(row -> ScoringDocuments.scorecard(row.get(0, String.class)))
         .all()
-        .onErrorMap(
-            error ->
-                new StorageException(
-                    "reading the scorecards of "
-                        + period
-                        + " for tenant "
-                        + tenantId.value()
-                        + " failed",
-                    error));
+        .onErrorMap(error -> new StorageException("reading " + what + " failed", error));
   }
 
   @Override
