@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -55,7 +54,7 @@ final class ArticleFinder {
           top.size(),
           top,
           List.of(),
-          capitalised(name(metric))
+          ImprovementAdvisor.capitalised(name(metric))
               + " is not earned on tickets, so no article is suggested for it.");
     }
     if (knowledge == null) {
@@ -232,9 +231,5 @@ final class ArticleFinder {
         + " (1 is best), and "
         + own
         + ".";
-  }
-
-  private static String capitalised(String text) {
-    return ImprovementAdvisor.capitalised(Objects.requireNonNull(text));
   }
 }

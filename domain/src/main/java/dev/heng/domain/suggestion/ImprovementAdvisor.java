@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The rules of improvement suggestions. An agent is compared with its <em>peers</em>: the other
@@ -397,6 +396,6 @@ public final class ImprovementAdvisor {
 
   /** Ids joined for sentences. */
   static String joined(List<String> ids) {
-    return ids.stream().collect(Collectors.joining(", "));
+    return String.join(", ", ids);
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param coefficient the agent's effective workload coefficient
  * @param band the relative band that was used, after any widening
- * @param lowest the lowest coefficient a peer may have: {@code coefficient - band x reference}
+ * @param lowest the lowest coefficient a peer may have: {@code coefficient - band x reference},
+ *     where {@code reference = max(coefficient, 0.1)}; at least 0
  * @param highest the highest coefficient a peer may have: {@code coefficient + band x reference}
  * @param size how many peers there are
  * @param agentIds the peers' ids, sorted; only those the reader may see, so possibly fewer than

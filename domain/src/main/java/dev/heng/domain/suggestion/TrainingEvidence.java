@@ -1,7 +1,5 @@
 package dev.heng.domain.suggestion;
 
-import java.util.Locale;
-
 /** What the stored scorecards could say about trainings that preceded improvement. */
 public enum TrainingEvidence {
   /** At least one training was followed by a higher mean value among the peers who completed it. */
@@ -14,10 +12,5 @@ public enum TrainingEvidence {
    */
   NO_COMPARABLE_TRAINING,
   /** No run of a period before the asked one is stored, so nothing can be compared. */
-  NO_EARLIER_RUN;
-
-  /** The name in answers, such as {@code no_earlier_run}. */
-  public String key() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+  NO_EARLIER_RUN
 }
