@@ -11,12 +11,8 @@ import dev.heng.domain.access.AccessScope;
 import dev.heng.domain.access.Role;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.scoring.Scorecard;
-import dev.heng.domain.scoring.ScorecardCalculator;
-import dev.heng.domain.scoring.ScoringConfig;
-import dev.heng.domain.scoring.ScoringInput;
 import dev.heng.domain.scoring.ScoringPeriod;
 import dev.heng.domain.scoring.ScoringResult;
-import dev.heng.domain.scoring.TicketFacts;
 import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
@@ -39,17 +35,7 @@ class FindScorecardsServiceTest {
     records.put(TENANT, tenant.teams().toArray(IntakeRecord[]::new));
     records.put(TENANT, tenant.agents().toArray(IntakeRecord[]::new));
     records.put(TENANT, tenant.customers().toArray(IntakeRecord[]::new));
-    ScoringResult result =
-        new ScorecardCalculator()
-            .score(
-                new ScoringInput(
-                    NOVEMBER,
-                    tenant.agents(),
-                    tenant.customers(),
-                    tenant.tickets().stream().map(TicketFacts::of).toList(),
-                    tenant.contributions()),
-                ScoringConfig.defaults(),
-                0);
+    ScoringResult result = SampleRecords.scored(tenant, NOVEMBER);
     scorecards.replace(TENANT, result, Instant.EPOCH).block();
   }
 

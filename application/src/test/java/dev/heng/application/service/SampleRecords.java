@@ -10,6 +10,13 @@ import dev.heng.domain.record.Priority;
 import dev.heng.domain.record.Team;
 import dev.heng.domain.record.Ticket;
 import dev.heng.domain.record.TicketEvent;
+import dev.heng.domain.scoring.ScorecardCalculator;
+import dev.heng.domain.scoring.ScoringConfig;
+import dev.heng.domain.scoring.ScoringInput;
+import dev.heng.domain.scoring.ScoringPeriod;
+import dev.heng.domain.scoring.ScoringResult;
+import dev.heng.domain.scoring.TicketFacts;
+import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.Locale;
@@ -87,5 +94,19 @@ final class SampleRecords {
         null,
         null,
         null);
+  }
+
+  /** A generated tenant's period scored by the real calculator on the default card. */
+  static ScoringResult scored(SyntheticTenant tenant, ScoringPeriod period) {
+    return new ScorecardCalculator()
+        .score(
+            new ScoringInput(
+                period,
+                tenant.agents(),
+                tenant.customers(),
+                tenant.tickets().stream().map(TicketFacts::of).toList(),
+                tenant.contributions()),
+            ScoringConfig.defaults(),
+            0);
   }
 }

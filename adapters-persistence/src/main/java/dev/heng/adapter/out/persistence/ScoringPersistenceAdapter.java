@@ -1,5 +1,6 @@
 package dev.heng.adapter.out.persistence;
 
+import dev.heng.application.port.out.LoadPeriodScorecardsPort;
 import dev.heng.application.port.out.LoadScoringInputsPort;
 import dev.heng.application.port.out.ScorecardStorePort;
 import dev.heng.application.port.out.ScoringConfigStorePort;
@@ -43,7 +44,10 @@ import reactor.util.retry.Retry;
  */
 @Component
 public class ScoringPersistenceAdapter
-    implements LoadScoringInputsPort, ScorecardStorePort, ScoringConfigStorePort {
+    implements LoadScoringInputsPort,
+        ScorecardStorePort,
+        ScoringConfigStorePort,
+        LoadPeriodScorecardsPort {
 
   private static final Logger log = LoggerFactory.getLogger(ScoringPersistenceAdapter.class);
 
@@ -331,19 +335,50 @@ public class ScoringPersistenceAdapter
 
   @Override
   public Flux<Scorecard> findTeamScorecards(TenantId tenantId, String period, String teamId) {
-    return client
-        .sql(
-            "SELECT body FROM scorecards WHERE tenant_id = :tenant AND period = :period"
-                + " AND team_id = :team ORDER BY position")
-        .bind("tenant", tenantId.value())
-        .bind("period", period)
-        .bind("team", teamId)
+    return scorecards(
+        client
+            .sql(
+                "SELECT body FROM scorecards WHERE tenant_id = :tenant AND period = :period"
+                    + " AND team_id = :team ORDER BY position")
+            .bind("tenant", tenantId.value())
+            .bind("period", period)
+            .bind("team", teamId),
+        "the scorecards of team " + teamId + " for " + period);
+  }
+
+  @Override
+  public Flux<Scorecard> scorecards(TenantId tenantId, String period) {
+    return scorecards(
+        client
+            .sql(
+                "SELECT body FROM scorecards WHERE tenant_id = :tenant AND period = :period"
+                    + " ORDER BY position")
+            .bind("tenant", tenantId.value())
+            .bind("period", period),
+        "the scorecards of " + period + " for tenant " + tenantId.value());
+  }
+
+  /** The scorecards a query of their bodies finds, in its order. */
+  private static Flux<Scorecard> scorecards(DatabaseClient.GenericExecuteSpec query, String what) {
+    return query
         .map(row -> ScoringDocuments.scorecard(row.get(0, String.class)))
         .all()
+        .onErrorMap(error -> new StorageException("reading " + what + " failed", error));
+  }
+
+  @Override
+  public Mono<String> latestPeriod(TenantId tenantId) {
+    return client
+        .sql(
+            "SELECT period FROM scoring_runs WHERE tenant_id = :tenant"
+                + " ORDER BY computed_at DESC, period DESC LIMIT 1")
+        .bind("tenant", tenantId.value())
+        .map(row -> row.get(0, String.class))
+        .one()
         .onErrorMap(
             error ->
                 new StorageException(
-                    "reading the scorecards of team " + teamId + " for " + period + " failed",
+                    "reading the latest scoring run of tenant " + tenantId.value() + " failed",
                     error));
   }
 

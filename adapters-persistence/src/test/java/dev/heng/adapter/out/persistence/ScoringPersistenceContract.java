@@ -213,6 +213,35 @@ abstract class ScoringPersistenceContract {
   }
 
   @Test
+  void listsEveryScorecardOfAPeriodBestFirstAndNoneOfAnUnscoredOne() {
+    TenantId own = newTenant();
+
+    scoring.replace(own, result, NOW).block();
+
+    StepVerifier.create(scoring.scorecards(own, "2026-11").collectList())
+        .expectNext(result.scorecards())
+        .verifyComplete();
+    assertThat(result.scorecards()).hasSize(10);
+    StepVerifier.create(scoring.scorecards(own, "2026-10")).verifyComplete();
+    StepVerifier.create(scoring.scorecards(newTenant(), "2026-11")).verifyComplete();
+  }
+
+  @Test
+  void namesThePeriodOfTheMostRecentlyComputedRun() {
+    TenantId own = newTenant();
+    StepVerifier.create(scoring.latestPeriod(own)).verifyComplete();
+
+    scoring.replace(own, result, NOW).block();
+    scoring
+        .replace(own, withPeriod(result, ScoringPeriod.parse("2026-10")), NOW.plusSeconds(5))
+        .block();
+
+    StepVerifier.create(scoring.latestPeriod(own)).expectNext("2026-10").verifyComplete();
+    scoring.replace(own, result, NOW.plusSeconds(10)).block();
+    StepVerifier.create(scoring.latestPeriod(own)).expectNext("2026-11").verifyComplete();
+  }
+
+  @Test
   void findsTheDifficultyOfTheMostRecentlyComputedRunWhenNoPeriodIsNamed() {
     TenantId own = newTenant();
     CustomerDifficulty october =
@@ -285,6 +314,16 @@ abstract class ScoringPersistenceContract {
         scorecards,
         FairnessSummary.of(scorecards),
         Map.of());
+  }
+
+  private static ScoringResult withPeriod(ScoringResult result, ScoringPeriod period) {
+    return new ScoringResult(
+        period,
+        result.configVersion(),
+        result.grading(),
+        result.scorecards(),
+        result.fairness(),
+        result.teamFairness());
   }
 
   private static ScoringResult onlyDifficulty(ScoringPeriod period, CustomerDifficulty difficulty) {

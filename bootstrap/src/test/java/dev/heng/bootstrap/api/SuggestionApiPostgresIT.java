@@ -1,0 +1,20 @@
+package dev.heng.bootstrap.api;
+
+import dev.heng.adapter.out.persistence.RequiresPostgres;
+import dev.heng.adapter.out.persistence.TestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The suggestions API contract on the PostgreSQL database named by HENG_TEST_PG_URL, wiped first.
+ */
+@RequiresPostgres
+class SuggestionApiPostgresIT extends SuggestionApiContract {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    try (TestDatabase database = TestDatabase.postgres().orElseThrow()) {
+      database.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+  }
+}
