@@ -1,7 +1,7 @@
 package dev.heng.domain.alert;
 
-// Known gap: anomaly alerts, hourly attainment, improvement suggestions and the health diagnosis
-// are not built, so alerts report pool capacity only and no other feedback loop exists yet.
+// Known gap: anomaly alerts, hourly attainment and improvement suggestions are not built, so alerts
+// report pool capacity only and the health diagnosis is the only other feedback loop yet.
 /** What condition an alert reports. */
 public enum AlertKind {
   /** An agent keeps more customers than the tenant's raw threshold. */

@@ -7,6 +7,9 @@ import java.util.Locale;
 /** The plain-language findings of a diagnosis, each written from its section's figures. */
 final class Findings {
 
+  /** Below this size a correlation whose sign is clear is called weak. */
+  private static final double WEAK = 0.2;
+
   private Findings() {}
 
   static String quantityQuality(
@@ -27,12 +30,16 @@ final class Findings {
     String main =
         switch (correlation.direction()) {
           case POSITIVE ->
-              "Volume and quality move together ("
+              "Volume and quality move together"
+                  + weakly(correlation)
+                  + " ("
                   + figures
                   + "): agents who carry more do not pay for it in quality, so there is no"
                   + " trade-off";
           case NEGATIVE ->
-              "Agents who carry more score lower on quality ("
+              "Agents who carry more score lower on quality"
+                  + weakly(correlation)
+                  + " ("
                   + figures
                   + "): volume is traded against quality";
           case UNCLEAR ->
@@ -229,13 +236,17 @@ final class Findings {
       value =
           switch (lifetimeValue.direction()) {
             case POSITIVE ->
-                "satisfaction and lifetime value rise together ("
+                "satisfaction and lifetime value rise together"
+                    + weakly(lifetimeValue)
+                    + " ("
                     + figures
-                    + "), so satisfied customers are worth more over time";
+                    + "): satisfied customers tend to be worth more over time";
             case NEGATIVE ->
-                "satisfaction and lifetime value move apart ("
+                "satisfaction and lifetime value move apart"
+                    + weakly(lifetimeValue)
+                    + " ("
                     + figures
-                    + "), so the most satisfied customers are not the most valuable";
+                    + "): the more satisfied customers tend to be the less valuable ones";
             case UNCLEAR -> "satisfaction says little about lifetime value (" + figures + ")";
             case UNDEFINED ->
                 "with "
@@ -247,6 +258,10 @@ final class Findings {
           };
     }
     return retention + "; " + value + ".";
+  }
+
+  private static String weakly(Correlation correlation) {
+    return Math.abs(correlation.r()) < WEAK ? ", though weakly" : "";
   }
 
   private static String figures(String symbol, Correlation correlation, String units) {

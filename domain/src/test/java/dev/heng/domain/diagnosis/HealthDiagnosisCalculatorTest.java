@@ -295,6 +295,25 @@ class HealthDiagnosisCalculatorTest {
   }
 
   @Test
+  void callsAClearButSmallCorrelationWeak() {
+    CraftedQuarter quarter = new CraftedQuarter();
+    quarter.agent("a0", "t1", 1, 50.0, 60, 0);
+    for (int i = 0; i < 300; i++) {
+      int rating = 1 + i % 5;
+      double value = 200 + (i * 7919) % 1000 - 40 * rating;
+      quarter.customer("c" + i, "a0", RetentionStatus.ACTIVE, value, rating);
+    }
+
+    ShortLongTerm shortLong = calculator.diagnose(quarter.input()).shortLongTerm();
+
+    assertThat(shortLong.satisfactionLifetimeValue().r()).isBetween(-0.2, -0.1);
+    assertThat(shortLong.satisfactionLifetimeValue().direction())
+        .isEqualTo(Correlation.Direction.NEGATIVE);
+    assertThat(shortLong.finding())
+        .contains("satisfaction and lifetime value move apart, though weakly (rho = -0.18");
+  }
+
+  @Test
   void answersAQuarterWithoutDataWithZerosAndSaysSo() {
     HealthDiagnosis diagnosis = calculator.diagnose(new CraftedQuarter().input());
 
