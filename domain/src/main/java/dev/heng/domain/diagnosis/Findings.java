@@ -268,7 +268,9 @@ final class Findings {
     return symbol
         + " = "
         + two(correlation.r())
-        + ", 90% interval "
+        + ", "
+        + percent(Correlation.LEVEL)
+        + " interval "
         + two(correlation.low())
         + " to "
         + two(correlation.high())

@@ -24,7 +24,7 @@ class DiagnosisController {
 
   private static final Logger log = LoggerFactory.getLogger(DiagnosisController.class);
 
-  private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q\\d");
+  private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
 
   private final DiagnoseHealthUseCase diagnose;
   private final DiagnosisMapper mapper;
@@ -47,14 +47,7 @@ class DiagnosisController {
           Problems.invalidParameter(
               "quarter", "must look like 2026-Q4 (Q1 to Q4), was '" + quarter + "'"));
     }
-    ScoringPeriod period;
-    try {
-      period = ScoringPeriod.parse(quarter);
-    } catch (IllegalArgumentException e) {
-      return Mono.just(
-          Problems.invalidParameter(
-              "quarter", "must look like 2026-Q4 (Q1 to Q4), was '" + quarter + "'"));
-    }
+    ScoringPeriod period = ScoringPeriod.parse(quarter);
     long started = System.nanoTime();
     return diagnose
         .diagnose(new DiagnoseHealthQuery(caller, period))
