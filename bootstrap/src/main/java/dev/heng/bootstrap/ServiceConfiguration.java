@@ -3,6 +3,7 @@ package dev.heng.bootstrap;
 import dev.heng.application.port.in.AuthenticateCallerUseCase;
 import dev.heng.application.port.in.CheckCapacityUseCase;
 import dev.heng.application.port.in.CreateTenantUseCase;
+import dev.heng.application.port.in.DiagnoseHealthUseCase;
 import dev.heng.application.port.in.FindAgentScorecardUseCase;
 import dev.heng.application.port.in.FindCustomerDifficultyUseCase;
 import dev.heng.application.port.in.FindRecordUseCase;
@@ -28,6 +29,7 @@ import dev.heng.application.port.out.StoreRecordsPort;
 import dev.heng.application.port.out.TenantStorePort;
 import dev.heng.application.service.AuthenticateCallerService;
 import dev.heng.application.service.CreateTenantService;
+import dev.heng.application.service.DiagnoseHealthService;
 import dev.heng.application.service.FindAgentScorecardService;
 import dev.heng.application.service.FindCustomerDifficultyService;
 import dev.heng.application.service.FindRecordService;
@@ -155,6 +157,16 @@ class ServiceConfiguration {
         new ScorePeriodService(
             inputs, configs, scorecards, knowledge, sentiments, scoringScheduler, clock),
         checkCapacity);
+  }
+
+  @Bean
+  DiagnoseHealthUseCase diagnoseHealth(
+      LoadScoringInputsPort inputs,
+      ScoringConfigStorePort configs,
+      @Lazy LoadKnowledgeActivityPort knowledge,
+      LoadMessageSentimentsPort sentiments,
+      Scheduler scoringScheduler) {
+    return new DiagnoseHealthService(inputs, configs, knowledge, sentiments, scoringScheduler);
   }
 
   @Bean

@@ -16,6 +16,7 @@ final class InMemoryLoadScoringInputsPort implements LoadScoringInputsPort {
 
   private final Map<TenantId, SyntheticTenant> tenants = new HashMap<>();
   private Instant lastHistoryFrom;
+  private int loads;
 
   void put(TenantId tenantId, SyntheticTenant tenant) {
     tenants.put(tenantId, tenant);
@@ -26,6 +27,7 @@ final class InMemoryLoadScoringInputsPort implements LoadScoringInputsPort {
     return Mono.fromSupplier(
         () -> {
           lastHistoryFrom = historyFrom;
+          loads++;
           SyntheticTenant tenant = tenants.get(tenantId);
           if (tenant == null) {
             return new ScoringInput(
@@ -58,5 +60,10 @@ final class InMemoryLoadScoringInputsPort implements LoadScoringInputsPort {
   /** The start of the history window last asked for, or null before the first load. */
   Instant lastHistoryFrom() {
     return lastHistoryFrom;
+  }
+
+  /** How often inputs were loaded. */
+  int loads() {
+    return loads;
   }
 }

@@ -1,7 +1,7 @@
 package dev.heng.domain.alert;
 
-// Known gap: anomaly alerts, hourly attainment and the health diagnosis are not built, so alerts
-// report pool capacity only and no feedback loop but improvement suggestions exists yet.
+// Known gap: anomaly alerts and hourly attainment are not built, so alerts report pool capacity
+// only; the other feedback loops are improvement suggestions and the health diagnosis.
 /** What condition an alert reports. */
 public enum AlertKind {
   /** An agent keeps more customers than the tenant's raw threshold. */

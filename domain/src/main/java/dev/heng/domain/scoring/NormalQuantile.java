@@ -1,7 +1,7 @@
 package dev.heng.domain.scoring;
 
 /** Quantiles of the standard normal distribution, for interval half-widths. */
-final class NormalQuantile {
+public final class NormalQuantile {
 
   private NormalQuantile() {}
 
@@ -9,8 +9,9 @@ final class NormalQuantile {
    * The z with {@code P(-z < Z < z) = level}: 1.645 for 0.9, 1.960 for 0.95.
    *
    * @param level the coverage, strictly between 0 and 1
+   * @throws IllegalArgumentException if {@code level} is not strictly between 0 and 1
    */
-  static double twoSided(double level) {
+  public static double twoSided(double level) {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level must lie strictly between 0 and 1, was " + level);
     }

@@ -38,6 +38,43 @@ class ScorecardCalculatorTest {
   }
 
   @Test
+  void ignoresTicketsRaisedBeforeTheGradingWindowOrAfterThePeriod() {
+    ScoringInput exact = briefExample().input();
+    List<TicketFacts> wider = new java.util.ArrayList<>(exact.tickets());
+    for (TicketFacts ticket : exact.tickets()) {
+      wider.add(shifted(ticket, "early-", -190));
+      wider.add(shifted(ticket, "late-", 35));
+    }
+    ScoringInput widened =
+        new ScoringInput(
+            exact.period(), exact.agents(), exact.customers(), wider, exact.contributions());
+
+    ScoringResult expected = calculator.score(exact, ScoringConfig.defaults(), 0);
+    ScoringResult actual = calculator.score(widened, ScoringConfig.defaults(), 0);
+
+    assertThat(actual.scorecards()).isEqualTo(expected.scorecards());
+    assertThat(actual.grading()).isEqualTo(expected.grading());
+  }
+
+  private static TicketFacts shifted(TicketFacts ticket, String prefix, int days) {
+    return new TicketFacts(
+        prefix + ticket.ticketId(),
+        ticket.customerId(),
+        ticket.assigneeId(),
+        ticket.channel(),
+        ticket.category(),
+        ticket.priority(),
+        ticket.createdAt().plus(java.time.Duration.ofDays(days)),
+        ticket.firstResponseSeconds(),
+        !ticket.resolved(),
+        ticket.reopenCount() + 1,
+        1,
+        !ticket.complaint(),
+        !ticket.escalated(),
+        ticket.handleSeconds() == null ? null : ticket.handleSeconds() * 3);
+  }
+
+  @Test
   void keepsASmallSampleAwayFromTheExtremes() {
     CraftedTenant tenant = background().agent("newcomer", "team-1");
     tenant.customers("newcomer", 3, false, 3);

@@ -136,6 +136,26 @@ abstract class ScoringPersistenceContract {
   }
 
   @Test
+  void loadsAQuarterWithTheGradingWindowOfItsFirstMonthAsTheDiagnosisReadsIt() {
+    ScoringPeriod quarter = ScoringPeriod.parse("2026-Q4");
+    Instant firstMonthWindow = Instant.parse("2026-11-01T00:00:00Z").minus(180, ChronoUnit.DAYS);
+
+    ScoringInput loaded = scoring.load(tenant, quarter, firstMonthWindow).block();
+
+    assertThat(loaded.period()).isEqualTo(quarter);
+    assertThat(loaded.tickets())
+        .containsExactlyElementsOf(
+            generated.tickets().stream().map(ScoringPersistenceContract::truncated).toList());
+    assertThat(loaded.contributions()).hasSameSizeAs(generated.contributions());
+    assertThat(loaded.customers())
+        .extracting(customer -> customer.retentionStatus() + " " + customer.lifetimeValue())
+        .containsExactlyElementsOf(
+            generated.customers().stream()
+                .map(customer -> customer.retentionStatus() + " " + customer.lifetimeValue())
+                .toList());
+  }
+
+  @Test
   void keepsEveryScorecardAndDifficultyAsComputed() {
     TenantId own = newTenant();
 
