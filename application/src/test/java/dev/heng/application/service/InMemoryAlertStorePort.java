@@ -6,9 +6,12 @@ import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.alert.Alert;
 import dev.heng.domain.alert.AlertChange;
 import dev.heng.domain.alert.AlertEvent;
+import dev.heng.domain.alert.AlertKind;
 import dev.heng.domain.alert.AlertStatus;
+import dev.heng.domain.alert.AnomalyDecision;
 import dev.heng.domain.alert.CapacityDecision;
 import dev.heng.domain.alert.RaisedAlert;
+import dev.heng.domain.alert.RaisedAnomaly;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,6 +99,54 @@ final class InMemoryAlertStorePort implements AlertStorePort {
   }
 
   @Override
+  public synchronized Mono<List<AlertEvent>> apply(
+      TenantId tenantId, AnomalyDecision decision, Instant at) {
+    return Mono.fromSupplier(
+        () -> {
+          List<AlertEvent> events = new ArrayList<>();
+          for (RaisedAnomaly raised : decision.raise()) {
+            boolean taken =
+                alerts.values().stream()
+                    .anyMatch(
+                        alert ->
+                            alert.tenantId().equals(tenantId)
+                                && alert.status().standing()
+                                && alert.conditionKey().equals(raised.openKey()));
+            if (taken) {
+              throw new IllegalStateException("a standing alert holds " + raised.openKey());
+            }
+            Alert alert =
+                new Alert(
+                    nextId++,
+                    tenantId,
+                    AlertKind.ANOMALY,
+                    raised.agentId(),
+                    raised.teamId(),
+                    AlertStatus.OPEN,
+                    raised.value(),
+                    raised.threshold(),
+                    at,
+                    null,
+                    null,
+                    null,
+                    raised.detail());
+            alerts.put(alert.id(), alert);
+            events.add(event(AlertChange.RAISED, at, alert));
+          }
+          for (Alert resolved : decision.resolve()) {
+            Alert current = alerts.get(resolved.id());
+            if (current != null && current.status().standing()) {
+              Alert changed = resolve(current, at, "back_within_band");
+              alerts.put(changed.id(), changed);
+              events.add(event(AlertChange.RESOLVED, at, changed));
+            }
+          }
+          queued.addAll(events);
+          return events;
+        });
+  }
+
+  @Override
   public Mono<Alert> find(TenantId tenantId, long alertId) {
     return Mono.justOrEmpty(alerts.get(alertId)).filter(alert -> alert.tenantId().equals(tenantId));
   }
@@ -121,7 +172,8 @@ final class InMemoryAlertStorePort implements AlertStorePort {
                         alert.raisedAt(),
                         at,
                         null,
-                        null);
+                        null,
+                        alert.anomaly());
               } else if (change == AlertChange.RESOLVED && alert.status().standing()) {
                 changed = resolve(alert, at, "closed");
               } else {
@@ -145,7 +197,7 @@ final class InMemoryAlertStorePort implements AlertStorePort {
                 .filter(alert -> criteria.kind() == null || alert.kind() == criteria.kind())
                 .filter(
                     alert ->
-                        criteria.agentId() == null || alert.agentId().equals(criteria.agentId()))
+                        criteria.agentId() == null || criteria.agentId().equals(alert.agentId()))
                 .filter(
                     alert -> criteria.from() == null || !alert.raisedAt().isBefore(criteria.from()))
                 .filter(alert -> criteria.to() == null || alert.raisedAt().isBefore(criteria.to()))
@@ -173,7 +225,8 @@ final class InMemoryAlertStorePort implements AlertStorePort {
         alert.raisedAt(),
         alert.acknowledgedAt(),
         at,
-        resolution);
+        resolution,
+        alert.anomaly());
   }
 
   private AlertEvent event(AlertChange change, Instant at, Alert alert) {
