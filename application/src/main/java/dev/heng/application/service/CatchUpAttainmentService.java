@@ -30,6 +30,8 @@ public final class CatchUpAttainmentService implements CatchUpAttainmentUseCase 
     this.clock = clock;
   }
 
+  // Known gap: every pass recomputes the lookback's hours of every tenant, whether or not anything
+  // changed in them.
   @Override
   public Mono<AttainmentCatchUp> catchUp(CatchUpAttainmentCommand command) {
     Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS);

@@ -141,6 +141,8 @@ public final class ComputeAttainmentService implements ComputeAttainmentUseCase 
     return time.truncatedTo(ChronoUnit.HOURS);
   }
 
+  // Known gap: each hour is judged once, when first computed, so values that reach an hour after it
+  // was checked, and history older than the check mark, are never judged for anomalies.
   private Mono<Check> checkAnomalies(TenantId tenantId, Instant from, Instant to) {
     return Mono.zip(
             settings.findAnomalySettings(tenantId).defaultIfEmpty(AnomalySettings.DEFAULTS),

@@ -517,7 +517,8 @@ abstract class AlertApiContract {
     assertThat(anomaly.get("baselineHours").asInt()).isEqualTo(3);
     assertThat(textValues(anomaly.get("tickets")))
         .containsExactly("slow-0", "slow-1", "slow-2", "slow-3");
-    assertThat(agent.get("message").asString()).contains("300% above the baseline of 10.00");
+    assertThat(agent.get("message").asString())
+        .contains("was 40.00 minutes, 300% above the baseline of 10.00");
     assertThat(team.get("agentId").isNull()).isTrue();
     assertThat(team.get("anomaly").get("subjectType").asString()).isEqualTo("team");
     assertThat(again.get("raised").asInt()).isZero();

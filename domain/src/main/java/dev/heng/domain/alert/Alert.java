@@ -153,12 +153,13 @@ public record Alert(
         anomaly.subjectType() == SubjectType.TEAM ? "Team " + teamId : "Agent " + agentId;
     return String.format(
         Locale.ROOT,
-        "%s: %s in the hour from %s was %.2f, %.0f%% %s the baseline of %.2f over %d comparable"
-            + " hours (%s), on %d tickets.",
+        "%s: %s in the hour from %s was %.2f %s, %.0f%% %s the baseline of %.2f over %d"
+            + " comparable hours (%s), on %d tickets.",
         subject,
         anomaly.metric().key().replace('_', ' '),
         anomaly.hourStart(),
         value,
+        anomaly.metric().unit(),
         Math.abs(anomaly.deviation()) * 100,
         anomaly.deviation() > 0 ? "above" : "below",
         anomaly.baseline(),

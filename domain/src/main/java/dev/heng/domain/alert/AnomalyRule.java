@@ -107,6 +107,8 @@ public final class AnomalyRule {
     return new AnomalyDecision(hourStart, raise, resolve);
   }
 
+  // Known gap: a baseline of 0 is never judged, so the first complaints after a clean record raise
+  // no anomaly alert.
   /** Whether the hour and its baseline rest on enough tickets to be judged. */
   private boolean judged(AnomalyObservation observation) {
     MetricHour current = observation.current();

@@ -14,22 +14,29 @@ public enum HourlyMetric {
    * Tickets the subject resolved in the hour (value and volume are the count); the hourly form of
    * {@link Metric#WEIGHTED_VOLUME}, without the pool weighting, which is a property of the period.
    */
-  RESOLVED_TICKETS(Metric.WEIGHTED_VOLUME, true),
+  RESOLVED_TICKETS(Metric.WEIGHTED_VOLUME, true, "tickets"),
   /** Mean minutes from creation to first response of the tickets first answered in the hour. */
-  FIRST_RESPONSE(Metric.FIRST_RESPONSE, false),
+  FIRST_RESPONSE(Metric.FIRST_RESPONSE, false, "minutes"),
   /** Mean rating (1..5) of the tickets resolved in the hour that carry a rating. */
-  SATISFACTION(Metric.SATISFACTION, true),
+  SATISFACTION(Metric.SATISFACTION, true, "points"),
   /** Share (0..1) of the tickets resolved in the hour that carry a complaint. */
-  COMPLAINT_RATE(Metric.COMPLAINT_RATE, false),
+  COMPLAINT_RATE(Metric.COMPLAINT_RATE, false, "of the tickets"),
   /** Mean handle minutes of the tickets resolved in the hour that carry a handle time. */
-  HANDLE_TIME(Metric.HANDLE_EFFORT, false);
+  HANDLE_TIME(Metric.HANDLE_EFFORT, false, "minutes");
 
   private final Metric scorecardMetric;
   private final boolean higherIsBetter;
+  private final String unit;
 
-  HourlyMetric(Metric scorecardMetric, boolean higherIsBetter) {
+  HourlyMetric(Metric scorecardMetric, boolean higherIsBetter, String unit) {
     this.scorecardMetric = scorecardMetric;
     this.higherIsBetter = higherIsBetter;
+    this.unit = unit;
+  }
+
+  /** The unit a value is given in, for sentences: {@code minutes}, {@code tickets}, ... */
+  public String unit() {
+    return unit;
   }
 
   /** The scorecard metric whose weight and normalisation this hourly metric takes. */

@@ -36,6 +36,8 @@ public class AttainmentPersistenceAdapter implements AttainmentStorePort, LoadHo
   private static final String DIMENSION = "dimension:";
   private static final String METRIC = "metric:";
 
+  // Known gap: tickets count for their current assignee and its current team, so a transfer or a
+  // move between teams changes only the hours computed after it.
   /**
    * Assigned tickets first answered or resolved in the range, with the assignee's current team; a
    * ticket is answered and resolved after it was raised, which bounds the scan by creation time.
