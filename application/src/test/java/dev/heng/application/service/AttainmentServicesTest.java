@@ -45,15 +45,7 @@ class AttainmentServicesTest {
   private final InMemoryAlertSettingsStorePort settings = new InMemoryAlertSettingsStorePort();
   private final InMemoryAlertStorePort alerts = new InMemoryAlertStorePort();
   private final InMemoryAlertEvents events = new InMemoryAlertEvents();
-  private final ComputeAttainmentService compute =
-      new ComputeAttainmentService(
-          attainment,
-          new InMemoryScoringConfigStorePort(),
-          attainment,
-          settings,
-          alerts,
-          events,
-          CLOCK);
+  private final ComputeAttainmentService compute = serviceAt(CLOCK);
 
   @Test
   void storesTheHoursOfTheRangeAndGivesTheSameRowsWhenRunAgain() {
@@ -74,12 +66,8 @@ class AttainmentServicesTest {
   void raisesAnAnomalyWhenTheHourDeviatesFromTheSameHourOfEarlierWeeks() {
     usualWeeks(3);
     slowHour(HOUR, "slow");
-    Instant from = HOUR.minus(Duration.ofDays(21));
 
-    AttainmentRun run =
-        compute
-            .compute(new ComputeAttainmentCommand(TENANT, from, HOUR.plus(Duration.ofHours(1))))
-            .block();
+    AttainmentRun run = computeThroughTheHour();
 
     assertThat(run.raised()).isEqualTo(2);
     Alert agentAlert = raised(SubjectType.AGENT);
@@ -102,12 +90,7 @@ class AttainmentServicesTest {
     usualWeeks(3);
     usualHour(HOUR, "now");
 
-    AttainmentRun run =
-        compute
-            .compute(
-                new ComputeAttainmentCommand(
-                    TENANT, HOUR.minus(Duration.ofDays(21)), HOUR.plus(Duration.ofHours(1))))
-            .block();
+    AttainmentRun run = computeThroughTheHour();
 
     assertThat(run.hoursChecked()).isEqualTo(4);
     assertThat(run.raised()).isZero();
@@ -117,23 +100,15 @@ class AttainmentServicesTest {
   void raisesNoRepeatOnARunAgainAndResolvesWhenTheNextWeekIsBackToNormal() {
     usualWeeks(3);
     slowHour(HOUR, "slow");
-    Instant from = HOUR.minus(Duration.ofDays(21));
     Instant end = HOUR.plus(Duration.ofHours(1));
-    compute.compute(new ComputeAttainmentCommand(TENANT, from, end)).block();
+    computeThroughTheHour();
 
-    AttainmentRun again = compute.compute(new ComputeAttainmentCommand(TENANT, from, end)).block();
+    AttainmentRun again = computeThroughTheHour();
     Instant nextWeek = HOUR.plus(Duration.ofDays(7));
     answeredHour(nextWeek, "next", 14);
     Clock later = Clock.fixed(nextWeek.plus(Duration.ofHours(2)), ZoneOffset.UTC);
     AttainmentRun recovered =
-        new ComputeAttainmentService(
-                attainment,
-                new InMemoryScoringConfigStorePort(),
-                attainment,
-                settings,
-                alerts,
-                events,
-                later)
+        serviceAt(later)
             .compute(new ComputeAttainmentCommand(TENANT, end, nextWeek.plus(Duration.ofHours(1))))
             .block();
 
@@ -152,12 +127,7 @@ class AttainmentServicesTest {
     usualWeeks(3);
     slowHour(HOUR, "slow");
 
-    AttainmentRun run =
-        compute
-            .compute(
-                new ComputeAttainmentCommand(
-                    TENANT, HOUR.minus(Duration.ofDays(21)), HOUR.plus(Duration.ofHours(1))))
-            .block();
+    AttainmentRun run = computeThroughTheHour();
 
     assertThat(run.hoursChecked()).isEqualTo(4);
     assertThat(run.raised()).isZero();
@@ -207,6 +177,27 @@ class AttainmentServicesTest {
                     caller(Role.AGENT), SubjectType.AGENT, "agent-1", from, HOUR)))
         .expectNextMatches(series -> series.subjectId().equals("agent-1"))
         .verifyComplete();
+  }
+
+  /** The service on the in-memory ports, telling time by {@code clock}. */
+  private ComputeAttainmentService serviceAt(Clock clock) {
+    return new ComputeAttainmentService(
+        attainment,
+        new InMemoryScoringConfigStorePort(),
+        attainment,
+        settings,
+        alerts,
+        events,
+        clock);
+  }
+
+  /** Computes the three weeks before {@link #HOUR} and the hour itself. */
+  private AttainmentRun computeThroughTheHour() {
+    return compute
+        .compute(
+            new ComputeAttainmentCommand(
+                TENANT, HOUR.minus(Duration.ofDays(21)), HOUR.plus(Duration.ofHours(1))))
+        .block();
   }
 
   /** The anomaly alert raised about a subject of the type. */

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import reactor.core.publisher.Mono;
 
 /**
@@ -55,46 +56,25 @@ final class InMemoryAlertStorePort implements AlertStorePort {
             failNextApply = false;
             throw new StorageException("another check raised the same condition", null);
           }
-          List<AlertEvent> events = new ArrayList<>();
+          List<LongFunction<Alert>> raise = new ArrayList<>();
           for (RaisedAlert raised : decision.raise()) {
-            boolean taken =
-                alerts.values().stream()
-                    .anyMatch(
-                        alert ->
-                            alert.tenantId().equals(tenantId)
-                                && alert.status().standing()
-                                && RaisedAlert.openKey(alert.kind(), alert.agentId())
-                                    .equals(raised.openKey()));
-            if (taken) {
-              throw new IllegalStateException("a standing alert holds " + raised.openKey());
-            }
-            Alert alert =
-                new Alert(
-                    nextId++,
-                    tenantId,
-                    raised.kind(),
-                    raised.agentId(),
-                    raised.teamId(),
-                    AlertStatus.OPEN,
-                    raised.value(),
-                    raised.threshold(),
-                    at,
-                    null,
-                    null,
-                    null);
-            alerts.put(alert.id(), alert);
-            events.add(event(AlertChange.RAISED, at, alert));
+            raise.add(
+                id ->
+                    new Alert(
+                        id,
+                        tenantId,
+                        raised.kind(),
+                        raised.agentId(),
+                        raised.teamId(),
+                        AlertStatus.OPEN,
+                        raised.value(),
+                        raised.threshold(),
+                        at,
+                        null,
+                        null,
+                        null));
           }
-          for (Alert resolved : decision.resolve()) {
-            Alert current = alerts.get(resolved.id());
-            if (current != null && current.status().standing()) {
-              Alert changed = resolve(current, at, "pool_dropped");
-              alerts.put(changed.id(), changed);
-              events.add(event(AlertChange.RESOLVED, at, changed));
-            }
-          }
-          queued.addAll(events);
-          return events;
+          return keep(tenantId, raise, decision.resolve(), "pool_dropped", at);
         });
   }
 
@@ -103,47 +83,63 @@ final class InMemoryAlertStorePort implements AlertStorePort {
       TenantId tenantId, AnomalyDecision decision, Instant at) {
     return Mono.fromSupplier(
         () -> {
-          List<AlertEvent> events = new ArrayList<>();
+          List<LongFunction<Alert>> raise = new ArrayList<>();
           for (RaisedAnomaly raised : decision.raise()) {
-            boolean taken =
-                alerts.values().stream()
-                    .anyMatch(
-                        alert ->
-                            alert.tenantId().equals(tenantId)
-                                && alert.status().standing()
-                                && alert.conditionKey().equals(raised.openKey()));
-            if (taken) {
-              throw new IllegalStateException("a standing alert holds " + raised.openKey());
-            }
-            Alert alert =
-                new Alert(
-                    nextId++,
-                    tenantId,
-                    AlertKind.ANOMALY,
-                    raised.agentId(),
-                    raised.teamId(),
-                    AlertStatus.OPEN,
-                    raised.value(),
-                    raised.threshold(),
-                    at,
-                    null,
-                    null,
-                    null,
-                    raised.detail());
-            alerts.put(alert.id(), alert);
-            events.add(event(AlertChange.RAISED, at, alert));
+            raise.add(
+                id ->
+                    new Alert(
+                        id,
+                        tenantId,
+                        AlertKind.ANOMALY,
+                        raised.agentId(),
+                        raised.teamId(),
+                        AlertStatus.OPEN,
+                        raised.value(),
+                        raised.threshold(),
+                        at,
+                        null,
+                        null,
+                        null,
+                        raised.detail()));
           }
-          for (Alert resolved : decision.resolve()) {
-            Alert current = alerts.get(resolved.id());
-            if (current != null && current.status().standing()) {
-              Alert changed = resolve(current, at, "back_within_band");
-              alerts.put(changed.id(), changed);
-              events.add(event(AlertChange.RESOLVED, at, changed));
-            }
-          }
-          queued.addAll(events);
-          return events;
+          return keep(tenantId, raise, decision.resolve(), "back_within_band", at);
         });
+  }
+
+  /** Raises the alerts built from their new ids, then resolves, as the real store does. */
+  private List<AlertEvent> keep(
+      TenantId tenantId,
+      List<LongFunction<Alert>> raise,
+      List<Alert> resolve,
+      String resolution,
+      Instant at) {
+    List<AlertEvent> events = new ArrayList<>();
+    for (LongFunction<Alert> built : raise) {
+      Alert alert = built.apply(nextId);
+      boolean taken =
+          alerts.values().stream()
+              .anyMatch(
+                  standing ->
+                      standing.tenantId().equals(tenantId)
+                          && standing.status().standing()
+                          && standing.conditionKey().equals(alert.conditionKey()));
+      if (taken) {
+        throw new IllegalStateException("a standing alert holds " + alert.conditionKey());
+      }
+      nextId++;
+      alerts.put(alert.id(), alert);
+      events.add(event(AlertChange.RAISED, at, alert));
+    }
+    for (Alert resolved : resolve) {
+      Alert current = alerts.get(resolved.id());
+      if (current != null && current.status().standing()) {
+        Alert changed = resolve(current, at, resolution);
+        alerts.put(changed.id(), changed);
+        events.add(event(AlertChange.RESOLVED, at, changed));
+      }
+    }
+    queued.addAll(events);
+    return events;
   }
 
   @Override

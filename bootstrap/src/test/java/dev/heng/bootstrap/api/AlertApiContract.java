@@ -388,34 +388,14 @@ abstract class AlertApiContract {
     TenantApi admin = tenantWithTeams();
     String path = "/api/v1/agents/busy/attainment";
 
-    admin
-        .get(path + "?to=2026-10-06T00:00:00Z")
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("from");
-    admin
-        .get(path + "?from=2026-10-05&to=2026-10-06T00:00:00Z")
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("from");
-    admin
-        .get(path + "?from=2026-10-06T00:00:00Z&to=2026-10-06T00:00:00Z")
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0].reason")
-        .isEqualTo("must be after from");
-    admin
-        .get(path + "?from=2026-10-01T00:00:00Z&to=2026-11-02T00:00:00Z")
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("to");
+    refused(admin, path + "?to=2026-10-06T00:00:00Z", "field", "from");
+    refused(admin, path + "?from=2026-10-05&to=2026-10-06T00:00:00Z", "field", "from");
+    refused(
+        admin,
+        path + "?from=2026-10-06T00:00:00Z&to=2026-10-06T00:00:00Z",
+        "reason",
+        "must be after from");
+    refused(admin, path + "?from=2026-10-01T00:00:00Z&to=2026-11-02T00:00:00Z", "field", "to");
     admin
         .send(
             HttpMethod.POST,
@@ -530,6 +510,17 @@ abstract class AlertApiContract {
             });
     assertThat(busyAgent.page("/api/v1/alerts").get("items")).hasSize(1);
     assertThat(calmAgent.page("/api/v1/alerts").get("items")).isEmpty();
+  }
+
+  /** Asks for {@code uri} and expects a 400 whose first error has {@code value} at {@code key}. */
+  private static void refused(TenantApi admin, String uri, String key, String value) {
+    admin
+        .get(uri)
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0]." + key)
+        .isEqualTo(value);
   }
 
   private static JsonNode runAttainment(TenantApi admin, String from, String to) {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -206,35 +207,38 @@ public class AlertPersistenceAdapter
 
   @Override
   public Mono<List<AlertEvent>> apply(TenantId tenantId, CapacityDecision decision, Instant at) {
-    Flux<AlertEvent> raised =
-        Flux.fromIterable(decision.raise()).concatMap(alert -> raise(tenantId, alert, at));
-    Flux<AlertEvent> resolved =
-        Flux.fromIterable(decision.resolve())
-            .concatMap(
-                alert ->
-                    transition(tenantId, alert.id(), AlertChange.RESOLVED, "pool_dropped", at));
-    Mono<List<AlertEvent>> work =
-        raised
-            .concatWith(resolved)
-            .concatMap(event -> outbox.queue(event).thenReturn(event))
-            .collectList();
-    return transactions
-        .transactional(work)
-        .onErrorMap(
-            error ->
-                new StorageException(
-                    "storing the capacity check of tenant " + tenantId.value() + " failed", error));
+    return store(
+        tenantId,
+        Flux.fromIterable(decision.raise()).concatMap(alert -> raise(tenantId, alert, at)),
+        decision.resolve(),
+        "pool_dropped",
+        at,
+        "the capacity check");
   }
 
   @Override
   public Mono<List<AlertEvent>> apply(TenantId tenantId, AnomalyDecision decision, Instant at) {
-    Flux<AlertEvent> raised =
-        Flux.fromIterable(decision.raise()).concatMap(alert -> raise(tenantId, alert, at));
+    return store(
+        tenantId,
+        Flux.fromIterable(decision.raise()).concatMap(alert -> raise(tenantId, alert, at)),
+        decision.resolve(),
+        "back_within_band",
+        at,
+        "the anomaly check of " + decision.hourStart());
+  }
+
+  /** Raises, then resolves with the resolution, queueing every event, in one transaction. */
+  private Mono<List<AlertEvent>> store(
+      TenantId tenantId,
+      Flux<AlertEvent> raised,
+      List<Alert> resolve,
+      String resolution,
+      Instant at,
+      String what) {
     Flux<AlertEvent> resolved =
-        Flux.fromIterable(decision.resolve())
+        Flux.fromIterable(resolve)
             .concatMap(
-                alert ->
-                    transition(tenantId, alert.id(), AlertChange.RESOLVED, "back_within_band", at));
+                alert -> transition(tenantId, alert.id(), AlertChange.RESOLVED, resolution, at));
     Mono<List<AlertEvent>> work =
         raised
             .concatWith(resolved)
@@ -245,12 +249,7 @@ public class AlertPersistenceAdapter
         .onErrorMap(
             error ->
                 new StorageException(
-                    "storing the anomaly check of tenant "
-                        + tenantId.value()
-                        + " for "
-                        + decision.hourStart()
-                        + " failed",
-                    error));
+                    "storing " + what + " of tenant " + tenantId.value() + " failed", error));
   }
 
   private Mono<AlertEvent> raise(TenantId tenantId, RaisedAnomaly raised, Instant at) {
@@ -278,37 +277,25 @@ public class AlertPersistenceAdapter
             .bind("baselineHours", detail.baselineHours())
             .bind("baselineVolume", detail.baselineVolume())
             .bind("tickets", String.join("\n", detail.tickets()));
-    spec =
-        raised.agentId() == null
-            ? spec.bindNull("agent", String.class)
-            : spec.bind("agent", raised.agentId());
-    spec =
-        raised.teamId() == null
-            ? spec.bindNull("team", String.class)
-            : spec.bind("team", raised.teamId());
-    return spec.filter(statement -> statement.returnGeneratedValues("id"))
-        .map(row -> row.get("id", Long.class))
-        .one()
-        .map(
-            id ->
-                new AlertEvent(
-                    UUID.randomUUID().toString(),
-                    AlertChange.RAISED,
-                    at,
-                    new Alert(
-                        id,
-                        tenantId,
-                        AlertKind.ANOMALY,
-                        raised.agentId(),
-                        raised.teamId(),
-                        AlertStatus.OPEN,
-                        raised.value(),
-                        raised.threshold(),
-                        at,
-                        null,
-                        null,
-                        null,
-                        detail)));
+    spec = optional(optional(spec, "agent", raised.agentId()), "team", raised.teamId());
+    return inserted(
+        spec,
+        at,
+        id ->
+            new Alert(
+                id,
+                tenantId,
+                AlertKind.ANOMALY,
+                raised.agentId(),
+                raised.teamId(),
+                AlertStatus.OPEN,
+                raised.value(),
+                raised.threshold(),
+                at,
+                null,
+                null,
+                null,
+                detail));
   }
 
   private Mono<AlertEvent> raise(TenantId tenantId, RaisedAlert raised, Instant at) {
@@ -325,32 +312,41 @@ public class AlertPersistenceAdapter
             .bind("threshold", raised.threshold())
             .bind("at", RowValues.time(at))
             .bind("key", raised.openKey());
-    spec =
-        raised.teamId() == null
-            ? spec.bindNull("team", String.class)
-            : spec.bind("team", raised.teamId());
-    return spec.filter(statement -> statement.returnGeneratedValues("id"))
+    return inserted(
+        optional(spec, "team", raised.teamId()),
+        at,
+        id ->
+            new Alert(
+                id,
+                tenantId,
+                raised.kind(),
+                raised.agentId(),
+                raised.teamId(),
+                AlertStatus.OPEN,
+                raised.value(),
+                raised.threshold(),
+                at,
+                null,
+                null,
+                null));
+  }
+
+  /** Runs the insert and answers the raised event of the alert built from the generated id. */
+  private static Mono<AlertEvent> inserted(
+      DatabaseClient.GenericExecuteSpec insert, Instant at, LongFunction<Alert> alert) {
+    return insert
+        .filter(statement -> statement.returnGeneratedValues("id"))
         .map(row -> row.get("id", Long.class))
         .one()
         .map(
             id ->
                 new AlertEvent(
-                    UUID.randomUUID().toString(),
-                    AlertChange.RAISED,
-                    at,
-                    new Alert(
-                        id,
-                        tenantId,
-                        raised.kind(),
-                        raised.agentId(),
-                        raised.teamId(),
-                        AlertStatus.OPEN,
-                        raised.value(),
-                        raised.threshold(),
-                        at,
-                        null,
-                        null,
-                        null)));
+                    UUID.randomUUID().toString(), AlertChange.RAISED, at, alert.apply(id)));
+  }
+
+  private static DatabaseClient.GenericExecuteSpec optional(
+      DatabaseClient.GenericExecuteSpec spec, String name, String value) {
+    return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
   }
 
   /** Moves a standing alert on; empty when it was not in a status the change applies to. */
