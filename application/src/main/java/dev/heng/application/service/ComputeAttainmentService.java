@@ -9,6 +9,7 @@ import dev.heng.application.port.out.AttainmentStorePort;
 import dev.heng.application.port.out.LoadHourlyTicketsPort;
 import dev.heng.application.port.out.PublishAlertEventsPort;
 import dev.heng.application.port.out.ScoringConfigStorePort;
+import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.alert.Alert;
 import dev.heng.domain.alert.AlertChange;
 import dev.heng.domain.alert.AlertEvent;
@@ -36,6 +37,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Computes hours and checks them for anomalies. Hours: the range is cut to whole hours that have
@@ -46,7 +48,10 @@ import reactor.core.publisher.Mono;
  * tenant's check mark are taken in time order; each is compared by {@link AnomalyRule} with the
  * stored comparable hours and the standing alerts, what it decides is stored (with its webhook
  * deliveries) and published live, and the mark moves past the hour. An hour is checked once, so
- * computing a range again raises nothing twice.
+ * computing a range again raises nothing twice. An anomaly check whose write fails is run once more
+ * from the mark: two computations of one tenant at the same moment (a catch-up pass and a requested
+ * run) collide on the store's one-standing-alert rule, and the second decides again on what the
+ * first stored.
  */
 public final class ComputeAttainmentService implements ComputeAttainmentUseCase {
 
@@ -100,7 +105,9 @@ public final class ComputeAttainmentService implements ComputeAttainmentUseCase 
               List<AttainmentHour> hours = hours(loaded.getT1(), loaded.getT2(), from, to);
               return attainment
                   .replace(tenantId, from, to, hours)
-                  .then(checkAnomalies(tenantId, from, to))
+                  .then(
+                      Mono.defer(() -> checkAnomalies(tenantId, from, to))
+                          .retryWhen(Retry.max(1).filter(StorageException.class::isInstance)))
                   .map(
                       check ->
                           new AttainmentRun(
@@ -231,7 +238,7 @@ public final class ComputeAttainmentService implements ComputeAttainmentUseCase 
                         return attainment.markAnomaliesChecked(tenantId, entry.getKey().plus(HOUR));
                       });
             })
-        .then(attainment.markAnomaliesChecked(tenantId, to))
+        .then(Mono.defer(() -> attainment.markAnomaliesChecked(tenantId, to)))
         .thenReturn(check);
   }
 

@@ -86,6 +86,18 @@ class AttainmentServicesTest {
   }
 
   @Test
+  void checksTheHoursOnceMoreWhenTheAlertWriteFails() {
+    usualWeeks(3);
+    slowHour(HOUR, "slow");
+    alerts.failNextApply();
+
+    AttainmentRun run = computeThroughTheHour();
+
+    assertThat(run.raised()).isEqualTo(2);
+    assertThat(alerts.queued()).hasSize(2);
+  }
+
+  @Test
   void raisesNothingWhenTheHourIsLikeEarlierWeeks() {
     usualWeeks(3);
     usualHour(HOUR, "now");

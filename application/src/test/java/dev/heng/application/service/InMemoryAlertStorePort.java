@@ -83,6 +83,10 @@ final class InMemoryAlertStorePort implements AlertStorePort {
       TenantId tenantId, AnomalyDecision decision, Instant at) {
     return Mono.fromSupplier(
         () -> {
+          if (failNextApply) {
+            failNextApply = false;
+            throw new StorageException("another check raised the same condition", null);
+          }
           List<LongFunction<Alert>> raise = new ArrayList<>();
           for (RaisedAnomaly raised : decision.raise()) {
             raise.add(

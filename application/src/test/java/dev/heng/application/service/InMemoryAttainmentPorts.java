@@ -38,12 +38,17 @@ final class InMemoryAttainmentPorts implements AttainmentStorePort, LoadHourlyTi
   }
 
   @Override
-  public synchronized Mono<Integer> replace(
+  public Mono<Integer> replace(
       TenantId tenantId, Instant from, Instant to, List<AttainmentHour> replacement) {
-    List<AttainmentHour> stored = hours.computeIfAbsent(tenantId, t -> new ArrayList<>());
-    stored.removeIf(hour -> within(hour.hourStart(), from, to));
-    stored.addAll(replacement);
-    return Mono.just(replacement.size());
+    return Mono.fromSupplier(
+        () -> {
+          synchronized (this) {
+            List<AttainmentHour> stored = hours.computeIfAbsent(tenantId, t -> new ArrayList<>());
+            stored.removeIf(hour -> within(hour.hourStart(), from, to));
+            stored.addAll(replacement);
+            return replacement.size();
+          }
+        });
   }
 
   @Override
@@ -62,14 +67,23 @@ final class InMemoryAttainmentPorts implements AttainmentStorePort, LoadHourlyTi
   }
 
   @Override
-  public synchronized Mono<Instant> anomaliesCheckedThrough(TenantId tenantId) {
-    return Mono.justOrEmpty(marks.get(tenantId));
+  public Mono<Instant> anomaliesCheckedThrough(TenantId tenantId) {
+    return Mono.fromSupplier(
+        () -> {
+          synchronized (this) {
+            return marks.get(tenantId);
+          }
+        });
   }
 
   @Override
-  public synchronized Mono<Void> markAnomaliesChecked(TenantId tenantId, Instant through) {
-    marks.merge(tenantId, through, (old, next) -> next.isAfter(old) ? next : old);
-    return Mono.empty();
+  public Mono<Void> markAnomaliesChecked(TenantId tenantId, Instant through) {
+    return Mono.fromRunnable(
+        () -> {
+          synchronized (this) {
+            marks.merge(tenantId, through, (old, next) -> next.isAfter(old) ? next : old);
+          }
+        });
   }
 
   /** Every stored hour of the tenant. */

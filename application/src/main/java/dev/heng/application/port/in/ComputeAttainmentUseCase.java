@@ -10,8 +10,9 @@ import reactor.core.publisher.Mono;
 public interface ComputeAttainmentUseCase {
 
   /**
-   * @return a mono of what was done; signals the store's failure, in which case the hours may be
-   *     left as they were and the anomaly check resumes from the last hour it completed
+   * @return a mono of what was done; signals the store's failure (an anomaly check whose write
+   *     fails is run once more first), in which case the hours may be left as they were and the
+   *     anomaly check resumes from the last hour it completed
    */
   Mono<AttainmentRun> compute(ComputeAttainmentCommand command);
 }
