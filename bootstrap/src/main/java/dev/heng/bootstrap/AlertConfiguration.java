@@ -1,34 +1,48 @@
 package dev.heng.bootstrap;
 
 import dev.heng.adapter.out.webhook.WebhookSenderAdapter;
+import dev.heng.application.port.in.CatchUpAttainmentUseCase;
 import dev.heng.application.port.in.ChangeAlertStatusUseCase;
 import dev.heng.application.port.in.CheckCapacityUseCase;
+import dev.heng.application.port.in.ComputeAttainmentUseCase;
 import dev.heng.application.port.in.DeliverWebhooksUseCase;
 import dev.heng.application.port.in.FindAlertSettingsUseCase;
+import dev.heng.application.port.in.FindAttainmentUseCase;
 import dev.heng.application.port.in.ListAlertsUseCase;
 import dev.heng.application.port.in.ListWebhookDeliveriesUseCase;
 import dev.heng.application.port.in.ListWebhooksUseCase;
 import dev.heng.application.port.in.RegisterWebhookUseCase;
 import dev.heng.application.port.in.RemoveWebhookUseCase;
+import dev.heng.application.port.in.RunAttainmentUseCase;
 import dev.heng.application.port.in.StreamAlertsUseCase;
 import dev.heng.application.port.in.UpdateAlertSettingsUseCase;
 import dev.heng.application.port.out.AlertSettingsStorePort;
 import dev.heng.application.port.out.AlertStorePort;
+import dev.heng.application.port.out.AnomalySettingsStorePort;
+import dev.heng.application.port.out.AttainmentStorePort;
+import dev.heng.application.port.out.LoadHourlyTicketsPort;
 import dev.heng.application.port.out.LoadPoolLoadsPort;
+import dev.heng.application.port.out.LoadRecordsPort;
 import dev.heng.application.port.out.PublishAlertEventsPort;
+import dev.heng.application.port.out.ScoringConfigStorePort;
 import dev.heng.application.port.out.SendWebhookPort;
+import dev.heng.application.port.out.TenantStorePort;
 import dev.heng.application.port.out.WatchAlertEventsPort;
 import dev.heng.application.port.out.WebhookEndpointStorePort;
 import dev.heng.application.port.out.WebhookOutboxPort;
+import dev.heng.application.service.CatchUpAttainmentService;
 import dev.heng.application.service.ChangeAlertStatusService;
 import dev.heng.application.service.CheckCapacityService;
+import dev.heng.application.service.ComputeAttainmentService;
 import dev.heng.application.service.DeliverWebhooksService;
 import dev.heng.application.service.FindAlertSettingsService;
+import dev.heng.application.service.FindAttainmentService;
 import dev.heng.application.service.ListAlertsService;
 import dev.heng.application.service.ListWebhookDeliveriesService;
 import dev.heng.application.service.ListWebhooksService;
 import dev.heng.application.service.RegisterWebhookService;
 import dev.heng.application.service.RemoveWebhookService;
+import dev.heng.application.service.RunAttainmentService;
 import dev.heng.application.service.StreamAlertsService;
 import dev.heng.application.service.UpdateAlertSettingsService;
 import dev.heng.domain.webhook.RetrySchedule;
@@ -45,7 +59,7 @@ import org.springframework.context.annotation.Configuration;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
-/** Wires capacity alerts, their live stream and their webhooks. */
+/** Wires capacity and anomaly alerts, hourly attainment, the live stream and webhooks. */
 @Configuration(proxyBeanMethods = false)
 class AlertConfiguration {
 
@@ -78,14 +92,46 @@ class AlertConfiguration {
   }
 
   @Bean
-  FindAlertSettingsUseCase findAlertSettings(AlertSettingsStorePort settings) {
-    return new FindAlertSettingsService(settings);
+  FindAlertSettingsUseCase findAlertSettings(
+      AlertSettingsStorePort settings, AnomalySettingsStorePort anomaly) {
+    return new FindAlertSettingsService(settings, anomaly);
   }
 
   @Bean
   UpdateAlertSettingsUseCase updateAlertSettings(
-      AlertSettingsStorePort settings, CheckCapacityUseCase checkCapacity, Clock clock) {
-    return new UpdateAlertSettingsService(settings, checkCapacity, clock);
+      AlertSettingsStorePort settings,
+      AnomalySettingsStorePort anomaly,
+      CheckCapacityUseCase checkCapacity,
+      Clock clock) {
+    return new UpdateAlertSettingsService(settings, anomaly, checkCapacity, clock);
+  }
+
+  @Bean
+  ComputeAttainmentUseCase computeAttainment(
+      LoadHourlyTicketsPort tickets,
+      ScoringConfigStorePort configs,
+      AttainmentStorePort attainment,
+      AnomalySettingsStorePort anomaly,
+      AlertStorePort alerts,
+      PublishAlertEventsPort live,
+      Clock clock) {
+    return new ComputeAttainmentService(tickets, configs, attainment, anomaly, alerts, live, clock);
+  }
+
+  @Bean
+  RunAttainmentUseCase runAttainment(ComputeAttainmentUseCase compute) {
+    return new RunAttainmentService(compute);
+  }
+
+  @Bean
+  CatchUpAttainmentUseCase catchUpAttainment(
+      TenantStorePort tenants, ComputeAttainmentUseCase compute, Clock clock) {
+    return new CatchUpAttainmentService(tenants, compute, clock);
+  }
+
+  @Bean
+  FindAttainmentUseCase findAttainment(LoadRecordsPort records, AttainmentStorePort attainment) {
+    return new FindAttainmentService(records, attainment);
   }
 
   /**

@@ -4,17 +4,26 @@ import dev.heng.application.port.in.AlertSettingsLookup;
 import dev.heng.application.port.in.FindAlertSettingsQuery;
 import dev.heng.application.port.in.FindAlertSettingsUseCase;
 import dev.heng.application.port.out.AlertSettingsStorePort;
+import dev.heng.application.port.out.AnomalySettingsStorePort;
 import dev.heng.domain.access.Role;
+import dev.heng.domain.alert.AnomalySettings;
 import dev.heng.domain.alert.CapacitySettings;
+import java.util.Optional;
 import reactor.core.publisher.Mono;
 
-/** Answers a tenant's alert thresholds, or the defaults when it set none; tenant admins only. */
+/**
+ * Answers a tenant's alert thresholds and anomaly settings, each the defaults when it set none;
+ * tenant admins only.
+ */
 public final class FindAlertSettingsService implements FindAlertSettingsUseCase {
 
   private final AlertSettingsStorePort settings;
+  private final AnomalySettingsStorePort anomaly;
 
-  public FindAlertSettingsService(AlertSettingsStorePort settings) {
+  public FindAlertSettingsService(
+      AlertSettingsStorePort settings, AnomalySettingsStorePort anomaly) {
     this.settings = settings;
+    this.anomaly = anomaly;
   }
 
   @Override
@@ -24,9 +33,21 @@ public final class FindAlertSettingsService implements FindAlertSettingsUseCase 
           new AlertSettingsLookup.Forbidden(
               "role " + query.caller().role() + " may not read the alert settings"));
     }
-    return settings
-        .find(query.caller().tenantId())
-        .map(stored -> (AlertSettingsLookup) new AlertSettingsLookup.Found(stored, false))
-        .defaultIfEmpty(new AlertSettingsLookup.Found(CapacitySettings.DEFAULTS, true));
+    return Mono.zip(
+            settings
+                .find(query.caller().tenantId())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty()),
+            anomaly
+                .findAnomalySettings(query.caller().tenantId())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty()))
+        .map(
+            found ->
+                new AlertSettingsLookup.Found(
+                    found.getT1().orElse(CapacitySettings.DEFAULTS),
+                    found.getT1().isEmpty(),
+                    found.getT2().orElse(AnomalySettings.DEFAULTS),
+                    found.getT2().isEmpty()));
   }
 }

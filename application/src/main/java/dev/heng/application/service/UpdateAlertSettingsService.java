@@ -6,20 +6,34 @@ import dev.heng.application.port.in.CheckCapacityUseCase;
 import dev.heng.application.port.in.UpdateAlertSettingsCommand;
 import dev.heng.application.port.in.UpdateAlertSettingsUseCase;
 import dev.heng.application.port.out.AlertSettingsStorePort;
+import dev.heng.application.port.out.AnomalySettingsStorePort;
 import dev.heng.domain.access.Role;
+import dev.heng.domain.alert.AnomalySettings;
+import dev.heng.domain.tenant.TenantId;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import reactor.core.publisher.Mono;
 
-/** Stores new thresholds and checks every pool of the tenant against them. */
+/**
+ * Stores new thresholds (and anomaly settings, when given) and checks every pool of the tenant
+ * against the thresholds. New anomaly settings apply from the next hour checked; hours already
+ * checked are not judged again.
+ */
 public final class UpdateAlertSettingsService implements UpdateAlertSettingsUseCase {
 
   private final AlertSettingsStorePort settings;
+  private final AnomalySettingsStorePort anomaly;
   private final CheckCapacityUseCase checkCapacity;
   private final Clock clock;
 
   public UpdateAlertSettingsService(
-      AlertSettingsStorePort settings, CheckCapacityUseCase checkCapacity, Clock clock) {
+      AlertSettingsStorePort settings,
+      AnomalySettingsStorePort anomaly,
+      CheckCapacityUseCase checkCapacity,
+      Clock clock) {
     this.settings = settings;
+    this.anomaly = anomaly;
     this.checkCapacity = checkCapacity;
     this.clock = clock;
   }
@@ -31,14 +45,29 @@ public final class UpdateAlertSettingsService implements UpdateAlertSettingsUseC
           new AlertSettingsUpdate.Forbidden(
               "role " + command.caller().role() + " may not change the alert settings"));
     }
+    TenantId tenantId = command.caller().tenantId();
+    Instant at = clock.instant();
+    Mono<Optional<AnomalySettings>> anomalyInForce =
+        command.anomaly() == null
+            ? anomaly
+                .findAnomalySettings(tenantId)
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+            : anomaly.saveAnomalySettings(tenantId, command.anomaly(), at).map(Optional::of);
     return settings
-        .save(command.caller().tenantId(), command.settings(), clock.instant())
+        .save(tenantId, command.settings(), at)
+        .zipWith(anomalyInForce)
         .flatMap(
             stored ->
                 checkCapacity
-                    .check(new CheckCapacityCommand(command.caller().tenantId()))
+                    .check(new CheckCapacityCommand(tenantId))
                     .map(
                         check ->
-                            (AlertSettingsUpdate) new AlertSettingsUpdate.Saved(stored, check)));
+                            (AlertSettingsUpdate)
+                                new AlertSettingsUpdate.Saved(
+                                    stored.getT1(),
+                                    check,
+                                    stored.getT2().orElse(AnomalySettings.DEFAULTS),
+                                    stored.getT2().isEmpty())));
   }
 }

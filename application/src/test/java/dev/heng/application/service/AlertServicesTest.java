@@ -22,6 +22,7 @@ import dev.heng.domain.alert.AlertChange;
 import dev.heng.domain.alert.AlertEvent;
 import dev.heng.domain.alert.AlertKind;
 import dev.heng.domain.alert.AlertStatus;
+import dev.heng.domain.alert.AnomalySettings;
 import dev.heng.domain.alert.CapacitySettings;
 import dev.heng.domain.alert.PoolLoad;
 import dev.heng.domain.tenant.TenantId;
@@ -101,7 +102,8 @@ class AlertServicesTest {
   @Test
   void checksAgainstTheTenantsOwnThresholdsOnceTheyAreSaved() {
     pools.set(TENANT, new PoolLoad("agent-1", "team-1", 36, 36));
-    UpdateAlertSettingsService update = new UpdateAlertSettingsService(settings, check, CLOCK);
+    UpdateAlertSettingsService update =
+        new UpdateAlertSettingsService(settings, settings, check, CLOCK);
 
     AlertSettingsUpdate saved =
         update
@@ -113,17 +115,23 @@ class AlertServicesTest {
     assertThat(saved)
         .isEqualTo(
             new AlertSettingsUpdate.Saved(
-                new CapacitySettings(35, 100), new CapacityCheck(1, 1, 0)));
+                new CapacitySettings(35, 100),
+                new CapacityCheck(1, 1, 0),
+                AnomalySettings.DEFAULTS,
+                true));
     StepVerifier.create(
-            new FindAlertSettingsService(settings)
+            new FindAlertSettingsService(settings, settings)
                 .find(new FindAlertSettingsQuery(caller(Role.TENANT_ADMIN))))
-        .expectNext(new AlertSettingsLookup.Found(new CapacitySettings(35, 100), false))
+        .expectNext(
+            new AlertSettingsLookup.Found(
+                new CapacitySettings(35, 100), false, AnomalySettings.DEFAULTS, true))
         .verifyComplete();
   }
 
   @Test
   void letsOnlyTenantAdminsReadOrChangeTheSettings() {
-    UpdateAlertSettingsService update = new UpdateAlertSettingsService(settings, check, CLOCK);
+    UpdateAlertSettingsService update =
+        new UpdateAlertSettingsService(settings, settings, check, CLOCK);
 
     AlertSettingsUpdate refused =
         update
@@ -134,7 +142,7 @@ class AlertServicesTest {
     assertThat(refused).isInstanceOf(AlertSettingsUpdate.Forbidden.class);
     assertThat(settings.find(TENANT).block()).isNull();
     assertThat(
-            new FindAlertSettingsService(settings)
+            new FindAlertSettingsService(settings, settings)
                 .find(new FindAlertSettingsQuery(caller(Role.AGENT)))
                 .block())
         .isInstanceOf(AlertSettingsLookup.Forbidden.class);

@@ -6,9 +6,12 @@ import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.alert.Alert;
 import dev.heng.domain.alert.AlertChange;
 import dev.heng.domain.alert.AlertEvent;
+import dev.heng.domain.alert.AlertKind;
 import dev.heng.domain.alert.AlertStatus;
+import dev.heng.domain.alert.AnomalyDecision;
 import dev.heng.domain.alert.CapacityDecision;
 import dev.heng.domain.alert.RaisedAlert;
+import dev.heng.domain.alert.RaisedAnomaly;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import reactor.core.publisher.Mono;
 
 /**
@@ -52,47 +56,94 @@ final class InMemoryAlertStorePort implements AlertStorePort {
             failNextApply = false;
             throw new StorageException("another check raised the same condition", null);
           }
-          List<AlertEvent> events = new ArrayList<>();
+          List<LongFunction<Alert>> raise = new ArrayList<>();
           for (RaisedAlert raised : decision.raise()) {
-            boolean taken =
-                alerts.values().stream()
-                    .anyMatch(
-                        alert ->
-                            alert.tenantId().equals(tenantId)
-                                && alert.status().standing()
-                                && RaisedAlert.openKey(alert.kind(), alert.agentId())
-                                    .equals(raised.openKey()));
-            if (taken) {
-              throw new IllegalStateException("a standing alert holds " + raised.openKey());
-            }
-            Alert alert =
-                new Alert(
-                    nextId++,
-                    tenantId,
-                    raised.kind(),
-                    raised.agentId(),
-                    raised.teamId(),
-                    AlertStatus.OPEN,
-                    raised.value(),
-                    raised.threshold(),
-                    at,
-                    null,
-                    null,
-                    null);
-            alerts.put(alert.id(), alert);
-            events.add(event(AlertChange.RAISED, at, alert));
+            raise.add(
+                id ->
+                    new Alert(
+                        id,
+                        tenantId,
+                        raised.kind(),
+                        raised.agentId(),
+                        raised.teamId(),
+                        AlertStatus.OPEN,
+                        raised.value(),
+                        raised.threshold(),
+                        at,
+                        null,
+                        null,
+                        null));
           }
-          for (Alert resolved : decision.resolve()) {
-            Alert current = alerts.get(resolved.id());
-            if (current != null && current.status().standing()) {
-              Alert changed = resolve(current, at, "pool_dropped");
-              alerts.put(changed.id(), changed);
-              events.add(event(AlertChange.RESOLVED, at, changed));
-            }
-          }
-          queued.addAll(events);
-          return events;
+          return keep(tenantId, raise, decision.resolve(), "pool_dropped", at);
         });
+  }
+
+  @Override
+  public synchronized Mono<List<AlertEvent>> apply(
+      TenantId tenantId, AnomalyDecision decision, Instant at) {
+    return Mono.fromSupplier(
+        () -> {
+          if (failNextApply) {
+            failNextApply = false;
+            throw new StorageException("another check raised the same condition", null);
+          }
+          List<LongFunction<Alert>> raise = new ArrayList<>();
+          for (RaisedAnomaly raised : decision.raise()) {
+            raise.add(
+                id ->
+                    new Alert(
+                        id,
+                        tenantId,
+                        AlertKind.ANOMALY,
+                        raised.agentId(),
+                        raised.teamId(),
+                        AlertStatus.OPEN,
+                        raised.value(),
+                        raised.threshold(),
+                        at,
+                        null,
+                        null,
+                        null,
+                        raised.detail()));
+          }
+          return keep(tenantId, raise, decision.resolve(), "back_within_band", at);
+        });
+  }
+
+  /** Raises the alerts built from their new ids, then resolves, as the real store does. */
+  private List<AlertEvent> keep(
+      TenantId tenantId,
+      List<LongFunction<Alert>> raise,
+      List<Alert> resolve,
+      String resolution,
+      Instant at) {
+    List<AlertEvent> events = new ArrayList<>();
+    for (LongFunction<Alert> built : raise) {
+      Alert alert = built.apply(nextId);
+      boolean taken =
+          alerts.values().stream()
+              .anyMatch(
+                  standing ->
+                      standing.tenantId().equals(tenantId)
+                          && standing.status().standing()
+                          && standing.conditionKey().equals(alert.conditionKey()));
+      if (taken) {
+        throw new IllegalStateException("a standing alert holds " + alert.conditionKey());
+      }
+      nextId++;
+      alerts.put(alert.id(), alert);
+      events.add(event(AlertChange.RAISED, at, alert));
+    }
+    for (Alert resolved : resolve) {
+      Alert current = alerts.get(resolved.id());
+      if (current != null && current.status().standing()) {
+        Alert changed = resolve(current, at, resolution);
+        alerts.put(changed.id(), changed);
+        events.add(event(AlertChange.RESOLVED, at, changed));
+      }
+    }
+    queued.addAll(events);
+    return events;
   }
 
   @Override
@@ -121,7 +172,8 @@ final class InMemoryAlertStorePort implements AlertStorePort {
                         alert.raisedAt(),
                         at,
                         null,
-                        null);
+                        null,
+                        alert.anomaly());
               } else if (change == AlertChange.RESOLVED && alert.status().standing()) {
                 changed = resolve(alert, at, "closed");
               } else {
@@ -145,7 +197,7 @@ final class InMemoryAlertStorePort implements AlertStorePort {
                 .filter(alert -> criteria.kind() == null || alert.kind() == criteria.kind())
                 .filter(
                     alert ->
-                        criteria.agentId() == null || alert.agentId().equals(criteria.agentId()))
+                        criteria.agentId() == null || criteria.agentId().equals(alert.agentId()))
                 .filter(
                     alert -> criteria.from() == null || !alert.raisedAt().isBefore(criteria.from()))
                 .filter(alert -> criteria.to() == null || alert.raisedAt().isBefore(criteria.to()))
@@ -173,7 +225,8 @@ final class InMemoryAlertStorePort implements AlertStorePort {
         alert.raisedAt(),
         alert.acknowledgedAt(),
         at,
-        resolution);
+        resolution,
+        alert.anomaly());
   }
 
   private AlertEvent event(AlertChange change, Instant at, Alert alert) {

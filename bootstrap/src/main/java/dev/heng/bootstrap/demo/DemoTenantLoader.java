@@ -1,6 +1,9 @@
 package dev.heng.bootstrap.demo;
 
 import dev.heng.application.port.in.AdminKeyIssuance;
+import dev.heng.application.port.in.AttainmentRun;
+import dev.heng.application.port.in.ComputeAttainmentCommand;
+import dev.heng.application.port.in.ComputeAttainmentUseCase;
 import dev.heng.application.port.in.CreateTenantCommand;
 import dev.heng.application.port.in.CreateTenantUseCase;
 import dev.heng.application.port.in.IngestRecordsUseCase;
@@ -24,6 +27,9 @@ import dev.heng.domain.simulation.SyntheticTenantGenerator;
 import dev.heng.domain.tenant.Tenant;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +66,7 @@ class DemoTenantLoader {
   private final IssueAdminKeyUseCase issueAdminKey;
   private final IngestRecordsUseCase ingest;
   private final ScorePeriodUseCase scorePeriod;
+  private final ComputeAttainmentUseCase computeAttainment;
   private final String presetKey;
   private final long seed;
   private final Path truthFile;
@@ -69,6 +76,7 @@ class DemoTenantLoader {
       IssueAdminKeyUseCase issueAdminKey,
       IngestRecordsUseCase ingest,
       ScorePeriodUseCase scorePeriod,
+      ComputeAttainmentUseCase computeAttainment,
       @Value("${heng.bootstrap-admin-key:}") String presetKey,
       @Value("${heng.demo.seed:20261101}") long seed,
       @Value("${heng.demo.truth-file:./data/demo-hidden-truth.csv}") Path truthFile) {
@@ -76,6 +84,7 @@ class DemoTenantLoader {
     this.issueAdminKey = issueAdminKey;
     this.ingest = ingest;
     this.scorePeriod = scorePeriod;
+    this.computeAttainment = computeAttainment;
     this.presetKey = presetKey.strip();
     this.seed = seed;
     this.truthFile = truthFile;
@@ -93,7 +102,11 @@ class DemoTenantLoader {
       return;
     }
     tenantAndKey(preset)
-        .flatMap(admin -> load(admin).then(Mono.defer(() -> score(admin))))
+        .flatMap(
+            admin ->
+                load(admin)
+                    .then(Mono.defer(() -> score(admin)))
+                    .then(Mono.defer(() -> attainment(admin))))
         .subscribeOn(Schedulers.boundedElastic())
         .subscribe(
             unused -> {},
@@ -221,6 +234,30 @@ class DemoTenantLoader {
                     (System.nanoTime() - started) / 1_000_000);
               }
             });
+  }
+
+  /**
+   * Computes the demo's hours, from its first day to a week after its last (tickets raised late are
+   * answered and resolved after it), and checks them for anomalies.
+   */
+  private Mono<AttainmentRun> attainment(Caller admin) {
+    Instant from = SimulationParameters.DEFAULT_START.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant to = from.plus(Duration.ofDays(SimulationParameters.DEFAULT_DAYS + 7L));
+    long started = System.nanoTime();
+    return computeAttainment
+        .compute(new ComputeAttainmentCommand(admin.tenantId(), from, to))
+        .doOnNext(
+            run ->
+                log.info(
+                    "Computed the demo tenant's hourly attainment: {} subject-hours from {}"
+                        + " tickets, {} hours checked, {} anomaly alerts raised, {} resolved in {}"
+                        + " ms",
+                    run.hours(),
+                    run.tickets(),
+                    run.hoursChecked(),
+                    run.raised(),
+                    run.resolved(),
+                    (System.nanoTime() - started) / 1_000_000));
   }
 
   private void writeTruth(SyntheticTenant data) {

@@ -1,6 +1,9 @@
 package dev.heng.bootstrap.eval;
 
 import dev.heng.application.port.in.AlertListing;
+import dev.heng.application.port.in.AttainmentRun;
+import dev.heng.application.port.in.ComputeAttainmentCommand;
+import dev.heng.application.port.in.ComputeAttainmentUseCase;
 import dev.heng.application.port.in.CreateTenantCommand;
 import dev.heng.application.port.in.CreateTenantUseCase;
 import dev.heng.application.port.in.IngestRecordsUseCase;
@@ -9,6 +12,8 @@ import dev.heng.application.port.in.ListAlertsUseCase;
 import dev.heng.application.port.in.ScorePeriodCommand;
 import dev.heng.application.port.in.ScorePeriodUseCase;
 import dev.heng.application.port.in.TenantCreation;
+import dev.heng.application.port.in.UpdateAlertSettingsCommand;
+import dev.heng.application.port.in.UpdateAlertSettingsUseCase;
 import dev.heng.bootstrap.cli.CommandOptions;
 import dev.heng.bootstrap.cli.Console;
 import dev.heng.bootstrap.cli.OneShotCommand;
@@ -18,14 +23,20 @@ import dev.heng.domain.access.Role;
 import dev.heng.domain.alert.Alert;
 import dev.heng.domain.alert.AlertKind;
 import dev.heng.domain.alert.AlertStatus;
+import dev.heng.domain.alert.AnomalySettings;
+import dev.heng.domain.alert.CapacitySettings;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.scoring.ScoringPeriod;
 import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +51,10 @@ import reactor.core.publisher.Flux;
  * {@code eval alerts}: loads a copy of the demo tenant (same generator, same seed) into a tenant of
  * its own through the intake use case, batch by batch as the demo loader does, scores the demo
  * month, and counts the capacity alerts the default thresholds raised on the way: per kind, per
- * agent and per agent and day over the days the data spans.
+ * agent and per agent and day over the days the data spans. It then computes the hourly attainment
+ * of the demo's hours as the demo loader does, with the default anomaly settings unless options
+ * name others, and counts the anomaly alerts: per agent and day, the most one agent had on one day
+ * (by the hour each alert is about), and those about teams.
  */
 @Component
 class AlertEvaluationCommand implements OneShotCommand {
@@ -51,16 +65,22 @@ class AlertEvaluationCommand implements OneShotCommand {
   private final IngestRecordsUseCase ingest;
   private final ScorePeriodUseCase scorePeriod;
   private final ListAlertsUseCase listAlerts;
+  private final ComputeAttainmentUseCase computeAttainment;
+  private final UpdateAlertSettingsUseCase updateSettings;
 
   AlertEvaluationCommand(
       CreateTenantUseCase createTenant,
       IngestRecordsUseCase ingest,
       ScorePeriodUseCase scorePeriod,
-      ListAlertsUseCase listAlerts) {
+      ListAlertsUseCase listAlerts,
+      ComputeAttainmentUseCase computeAttainment,
+      UpdateAlertSettingsUseCase updateSettings) {
     this.createTenant = createTenant;
     this.ingest = ingest;
     this.scorePeriod = scorePeriod;
     this.listAlerts = listAlerts;
+    this.computeAttainment = computeAttainment;
+    this.updateSettings = updateSettings;
   }
 
   @Override
@@ -70,14 +90,25 @@ class AlertEvaluationCommand implements OneShotCommand {
 
   @Override
   public String usage() {
-    return "eval alerts [--seed S]   (default: the demo tenant's seed 20261101)";
+    return "eval alerts [--seed S] [--deviation D] [--weeks W] [--min-volume V]"
+        + " [--min-baseline-volume B]   (defaults: the demo tenant's seed 20261101 and the default"
+        + " anomaly settings)";
   }
 
   @Override
   public int run(ApplicationArguments arguments) {
     long seed;
+    AnomalySettings anomaly;
     try {
       seed = CommandOptions.longOption(arguments, "seed", 20261101);
+      AnomalySettings defaults = AnomalySettings.DEFAULTS;
+      anomaly =
+          new AnomalySettings(
+              CommandOptions.doubleOption(arguments, "deviation", defaults.deviation()),
+              CommandOptions.intOption(arguments, "weeks", defaults.weeks()),
+              CommandOptions.intOption(arguments, "min-volume", defaults.minVolume()),
+              CommandOptions.intOption(
+                  arguments, "min-baseline-volume", defaults.minBaselineVolume()));
     } catch (IllegalArgumentException e) {
       Console.line("error: " + e.getMessage());
       return 2;
@@ -117,6 +148,23 @@ class AlertEvaluationCommand implements OneShotCommand {
         .toFuture()
         .join();
     List<Alert> afterScoring = alerts(admin);
+    if (!anomaly.equals(AnomalySettings.DEFAULTS)) {
+      updateSettings
+          .update(new UpdateAlertSettingsCommand(admin, CapacitySettings.DEFAULTS, anomaly))
+          .toFuture()
+          .join();
+    }
+    Instant from = parameters.start().atStartOfDay(ZoneOffset.UTC).toInstant();
+    AttainmentRun run =
+        computeAttainment
+            .compute(
+                new ComputeAttainmentCommand(
+                    tenant.tenant().id(), from, from.plus(Duration.ofDays(parameters.days() + 7L))))
+            .toFuture()
+            .join();
+    List<Alert> anomalies =
+        alerts(admin).stream().filter(alert -> alert.kind() == AlertKind.ANOMALY).toList();
+    List<Alert> aboutAgents = anomalies.stream().filter(alert -> alert.agentId() != null).toList();
     log.info(
         "Evaluated alerts on tenant {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
 
@@ -140,6 +188,24 @@ class AlertEvaluationCommand implements OneShotCommand {
     Console.figure("alerts_per_agent", format((double) afterScoring.size() / agents));
     Console.figure(
         "alerts_per_agent_day", format((double) afterScoring.size() / ((double) agents * days)));
+    Console.figure("anomaly.deviation", anomaly.deviation());
+    Console.figure("anomaly.weeks", anomaly.weeks());
+    Console.figure("anomaly.min_volume", anomaly.minVolume());
+    Console.figure("anomaly.min_baseline_volume", anomaly.minBaselineVolume());
+    Console.figure("anomaly.subject_hours", run.hours());
+    Console.figure("anomaly.hours_checked", run.hoursChecked());
+    Console.figure("anomaly.raised", anomalies.size());
+    Console.figure("anomaly.raised_agents", aboutAgents.size());
+    Console.figure("anomaly.raised_teams", anomalies.size() - aboutAgents.size());
+    Console.figure(
+        "anomaly.resolved",
+        anomalies.stream().filter(alert -> alert.status() == AlertStatus.RESOLVED).count());
+    Console.figure(
+        "anomaly.agents_alerted", aboutAgents.stream().map(Alert::agentId).distinct().count());
+    Console.figure(
+        "anomaly.alerts_per_agent_day",
+        format((double) aboutAgents.size() / ((double) agents * days)));
+    Console.figure("anomaly.max_per_agent_day", mostOnOneDay(aboutAgents));
     return 0;
   }
 
@@ -161,6 +227,16 @@ class AlertEvaluationCommand implements OneShotCommand {
       cursor = listed.page().nextCursor();
     } while (cursor != null);
     return all;
+  }
+
+  /** The most anomaly alerts one agent had about hours of one UTC day. */
+  private static int mostOnOneDay(List<Alert> alerts) {
+    Map<String, Integer> perAgentDay = new HashMap<>();
+    for (Alert alert : alerts) {
+      Instant day = alert.anomaly().hourStart().truncatedTo(ChronoUnit.DAYS);
+      perAgentDay.merge(alert.agentId() + "@" + day, 1, Integer::sum);
+    }
+    return perAgentDay.values().stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
   private static long count(List<Alert> alerts, AlertKind kind) {

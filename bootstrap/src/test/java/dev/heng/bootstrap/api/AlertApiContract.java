@@ -4,6 +4,7 @@ import static dev.heng.bootstrap.api.RecordJson.agent;
 import static dev.heng.bootstrap.api.RecordJson.customer;
 import static dev.heng.bootstrap.api.RecordJson.team;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.heng.adapter.out.webhook.WebhookSignature;
 import java.time.Duration;
@@ -34,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the alert API promises, checked through a running service on a real database: capacity
  * alerts raised and resolved by intake, listed by role, acknowledged and resolved, streamed live,
- * and delivered to a signed webhook receiver on loopback. Each test works in a tenant of its own.
+ * and delivered to a signed webhook receiver on loopback; the hourly attainment that anomaly alerts
+ * are judged on, served by role, and an anomaly raised from ingested tickets. Each test works in a
+ * tenant of its own.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -45,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
       "heng.knowledge.index-dir=target/knowledge-index-alertapi",
       "heng.webhooks.allow-http=true",
       "heng.webhooks.allow-private-addresses=true",
-      "heng.webhooks.poll-interval=100ms"
+      "heng.webhooks.poll-interval=100ms",
+      "heng.attainment.catch-up-interval=1h"
     })
 @AutoConfigureWebTestClient
 @DirtiesContext
@@ -330,6 +334,234 @@ abstract class AlertApiContract {
       assertThat(outcomes).containsExactly("delivered", "retry");
       assertThat(log.get("items").get(1).get("statusCode").asInt()).isEqualTo(503);
     }
+  }
+
+  @Test
+  void servesHourlyAttainmentOfAgentsAndTeamsWithinTheCallersScope() {
+    TenantApi admin = tenantWithTeams();
+    admin.store(
+        "tickets",
+        answered("b-1", "busy", "2026-10-05T09:00:00Z", 10),
+        answered("b-2", "busy", "2026-10-05T09:10:00Z", 20),
+        answered("o-1", "other", "2026-10-05T09:05:00Z", 60));
+    TenantApi agent = admin.withRole("agent", "busy", null);
+    TenantApi lead = admin.withRole("team_lead", null, "team-1");
+    TenantApi stranger = newTenant();
+    String range = "?from=2026-10-05T00:00:00Z&to=2026-10-06T00:00:00Z";
+
+    JsonNode run = runAttainment(admin, "2026-10-05T00:00:00Z", "2026-10-06T00:00:00Z");
+    JsonNode busy = admin.page("/api/v1/agents/busy/attainment" + range);
+    JsonNode team = lead.page("/api/v1/teams/team-1/attainment" + range);
+
+    assertThat(run.get("hours").asInt()).isEqualTo(4);
+    assertThat(run.get("tickets").asInt()).isEqualTo(3);
+    assertThat(busy.get("subjectType").asString()).isEqualTo("agent");
+    assertThat(busy.get("hours")).hasSize(1);
+    JsonNode hour = busy.get("hours").get(0);
+    assertThat(hour.get("hourStart").asString()).isEqualTo("2026-10-05T09:00:00Z");
+    JsonNode firstResponse = hour.get("metrics").get(0);
+    assertThat(firstResponse.get("metric").asString()).isEqualTo("first_response");
+    assertThat(firstResponse.get("dimension").asString()).isEqualTo("basic");
+    assertThat(firstResponse.get("value").asDouble()).isEqualTo(15);
+    assertThat(firstResponse.get("volume").asInt()).isEqualTo(2);
+    assertThat(textValues(firstResponse.get("tickets"))).containsExactly("b-1", "b-2");
+    assertThat(hour.get("dimensions").get(0).get("dimension").asString()).isEqualTo("basic");
+    assertThat(hour.get("dimensions").get(0).get("attainment").asDouble()).isEqualTo(100);
+    assertThat(team.get("hours").get(0).get("metrics").get(0).get("volume").asInt()).isEqualTo(2);
+    agent.get("/api/v1/agents/busy/attainment" + range).expectStatus().isOk();
+    agent.get("/api/v1/agents/other/attainment" + range).expectStatus().isNotFound();
+    agent.get("/api/v1/teams/team-1/attainment" + range).expectStatus().isNotFound();
+    lead.get("/api/v1/agents/other/attainment" + range).expectStatus().isNotFound();
+    lead.get("/api/v1/teams/team-2/attainment" + range).expectStatus().isNotFound();
+    stranger.get("/api/v1/agents/busy/attainment" + range).expectStatus().isNotFound();
+    lead.send(
+            HttpMethod.POST,
+            MediaType.APPLICATION_JSON,
+            Map.of("from", "2026-10-05T00:00:00Z", "to", "2026-10-06T00:00:00Z"),
+            "/api/v1/attainment/runs")
+        .expectStatus()
+        .isForbidden();
+  }
+
+  @Test
+  void refusesAttainmentRangesThatAreMissingMalformedReversedOrTooLong() {
+    TenantApi admin = tenantWithTeams();
+    String path = "/api/v1/agents/busy/attainment";
+
+    refused(admin, path + "?to=2026-10-06T00:00:00Z", "field", "from");
+    refused(admin, path + "?from=2026-10-05&to=2026-10-06T00:00:00Z", "field", "from");
+    refused(
+        admin,
+        path + "?from=2026-10-06T00:00:00Z&to=2026-10-06T00:00:00Z",
+        "reason",
+        "must be after from");
+    refused(admin, path + "?from=2026-10-01T00:00:00Z&to=2026-11-02T00:00:00Z", "field", "to");
+    admin
+        .send(
+            HttpMethod.POST,
+            MediaType.APPLICATION_JSON,
+            Map.of("from", "2026-01-01T00:00:00Z", "to", "2026-06-01T00:00:00Z"),
+            "/api/v1/attainment/runs")
+        .expectStatus()
+        .isBadRequest();
+  }
+
+  @Test
+  void keepsAnomalySettingsBesideTheThresholdsAndRefusesThemOutOfRange() {
+    TenantApi admin = tenantWithTeams();
+
+    JsonNode defaults = admin.page("/api/v1/alerts/settings");
+    admin
+        .send(
+            HttpMethod.PUT,
+            MediaType.APPLICATION_JSON,
+            Map.of(
+                "rawThreshold",
+                40,
+                "weightedThreshold",
+                40,
+                "anomaly",
+                Map.of("deviation", 0.3, "weeks", 6)),
+            "/api/v1/alerts/settings")
+        .expectStatus()
+        .isOk();
+    admin
+        .send(
+            HttpMethod.PUT,
+            MediaType.APPLICATION_JSON,
+            Map.of("rawThreshold", 41, "weightedThreshold", 40),
+            "/api/v1/alerts/settings")
+        .expectStatus()
+        .isOk();
+    JsonNode kept = admin.page("/api/v1/alerts/settings");
+
+    assertThat(defaults.get("anomaly").get("deviation").asDouble()).isEqualTo(0.2);
+    assertThat(defaults.get("anomaly").get("defaults").asBoolean()).isTrue();
+    assertThat(kept.get("rawThreshold").asInt()).isEqualTo(41);
+    assertThat(kept.get("anomaly").get("deviation").asDouble()).isEqualTo(0.3);
+    assertThat(kept.get("anomaly").get("weeks").asInt()).isEqualTo(6);
+    assertThat(kept.get("anomaly").get("minVolume").asInt()).isEqualTo(3);
+    assertThat(kept.get("anomaly").get("defaults").asBoolean()).isFalse();
+    admin
+        .send(
+            HttpMethod.PUT,
+            MediaType.APPLICATION_JSON,
+            Map.of("rawThreshold", 40, "weightedThreshold", 40, "anomaly", Map.of("weeks", 13)),
+            "/api/v1/alerts/settings")
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("anomaly.weeks");
+  }
+
+  @Test
+  void raisesAnAnomalyAlertFromIngestedTicketsAndStreamsItToTheTeamsLead() {
+    TenantApi admin = tenantWithTeams();
+    TenantApi lead = admin.withRole("team_lead", null, "team-1");
+    TenantApi busyAgent = admin.withRole("agent", "busy", null);
+    TenantApi calmAgent = admin.withRole("agent", "calm", null);
+    List<String> tickets = new ArrayList<>();
+    for (String monday : List.of("2026-10-05", "2026-10-12", "2026-10-19")) {
+      tickets.addAll(hourOfTickets("usual-" + monday, monday + "T09:00:00Z", 10));
+    }
+    tickets.addAll(hourOfTickets("slow", "2026-10-26T09:00:00Z", 40));
+    List<ServerSentEvent<JsonNode>> seenByLead = new CopyOnWriteArrayList<>();
+    Disposable leadStream = follow(lead, seenByLead);
+
+    JsonNode run;
+    try {
+      admin.store("tickets", tickets);
+      run = runAttainment(admin, "2026-10-05T00:00:00Z", "2026-10-27T00:00:00Z");
+      await(() -> seenByLead.stream().filter(event -> event.event() != null).count() >= 2);
+    } finally {
+      leadStream.dispose();
+    }
+    JsonNode alerts = admin.page("/api/v1/alerts?kind=anomaly");
+    JsonNode again = runAttainment(admin, "2026-10-05T00:00:00Z", "2026-10-27T00:00:00Z");
+
+    assertThat(run.get("raised").asInt()).isEqualTo(2);
+    assertThat(alerts.get("items")).hasSize(2);
+    JsonNode team = alerts.get("items").get(0);
+    JsonNode agent = alerts.get("items").get(1);
+    assertThat(agent.get("kind").asString()).isEqualTo("anomaly");
+    assertThat(agent.get("agentId").asString()).isEqualTo("busy");
+    assertThat(agent.get("teamId").asString()).isEqualTo("team-1");
+    assertThat(agent.get("value").asDouble()).isEqualTo(40);
+    assertThat(agent.get("threshold").asDouble()).isCloseTo(12, within(1e-9));
+    JsonNode anomaly = agent.get("anomaly");
+    assertThat(anomaly.get("metric").asString()).isEqualTo("first_response");
+    assertThat(anomaly.get("hourStart").asString()).isEqualTo("2026-10-26T09:00:00Z");
+    assertThat(anomaly.get("baseline").asDouble()).isEqualTo(10);
+    assertThat(anomaly.get("deviation").asDouble()).isEqualTo(3);
+    assertThat(anomaly.get("baselineHours").asInt()).isEqualTo(3);
+    assertThat(textValues(anomaly.get("tickets")))
+        .containsExactly("slow-0", "slow-1", "slow-2", "slow-3");
+    assertThat(agent.get("message").asString())
+        .contains("was 40.00 minutes, 300% above the baseline of 10.00");
+    assertThat(team.get("agentId").isNull()).isTrue();
+    assertThat(team.get("anomaly").get("subjectType").asString()).isEqualTo("team");
+    assertThat(again.get("raised").asInt()).isZero();
+    assertThat(seenByLead.stream().filter(event -> event.event() != null))
+        .allSatisfy(
+            event -> {
+              assertThat(event.event()).isEqualTo("alert.raised");
+              assertThat(event.data().get("alert").get("kind").asString()).isEqualTo("anomaly");
+            });
+    assertThat(busyAgent.page("/api/v1/alerts").get("items")).hasSize(1);
+    assertThat(calmAgent.page("/api/v1/alerts").get("items")).isEmpty();
+  }
+
+  /** Asks for {@code uri} and expects a 400 whose first error has {@code value} at {@code key}. */
+  private static void refused(TenantApi admin, String uri, String key, String value) {
+    admin
+        .get(uri)
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0]." + key)
+        .isEqualTo(value);
+  }
+
+  private static JsonNode runAttainment(TenantApi admin, String from, String to) {
+    return admin
+        .send(
+            HttpMethod.POST,
+            MediaType.APPLICATION_JSON,
+            Map.of("from", from, "to", to),
+            "/api/v1/attainment/runs")
+        .expectStatus()
+        .isOk()
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  /** Four tickets of agent busy created a minute apart from {@code start}, answered later. */
+  private static List<String> hourOfTickets(String prefix, String start, int minutes) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String created = Instant.parse(start).plusSeconds(60L * i).toString();
+      lines.add(answered(prefix + "-" + i, "busy", created, minutes));
+    }
+    return lines;
+  }
+
+  /** A chat ticket of the agent created at {@code createdAt} and first answered minutes later. */
+  private static String answered(String id, String agentId, String createdAt, int minutes) {
+    String answeredAt = Instant.parse(createdAt).plusSeconds(60L * minutes).toString();
+    return """
+        {"externalId": "%s", "customerId": "c-1", "assigneeId": "%s", "channel": "chat",
+         "category": "billing", "priority": "normal", "createdAt": "%s",
+         "firstResponseAt": "%s"}"""
+        .formatted(id, agentId, createdAt, answeredAt)
+        .replace("\n", "");
+  }
+
+  private static List<String> textValues(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asString()));
+    return values;
   }
 
   private Disposable follow(TenantApi caller, List<ServerSentEvent<JsonNode>> seen) {

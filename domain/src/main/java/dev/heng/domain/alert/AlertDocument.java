@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The JSON document of an alert event, as webhooks carry it. Written by hand so that the body that
  * is signed and stored in the outbox is fixed when the event happens, whatever serialiser the
- * adapters use.
+ * adapters use. An anomaly alert adds the field {@code anomaly} with what was found; a capacity
+ * alert's document has no such field.
  */
 public final class AlertDocument {
 
@@ -40,9 +41,36 @@ public final class AlertDocument {
         .append(",\"resolvedAt\":")
         .append(quote(alert.resolvedAt() == null ? null : alert.resolvedAt().toString()))
         .append(",\"message\":")
-        .append(quote(alert.message()))
-        .append("}}");
-    return json.toString();
+        .append(quote(alert.message()));
+    if (alert.anomaly() != null) {
+      anomaly(json, alert.anomaly());
+    }
+    return json.append("}}").toString();
+  }
+
+  /** The anomaly's detail as the field {@code anomaly}; capacity alerts carry no such field. */
+  private static void anomaly(StringBuilder json, AnomalyDetail anomaly) {
+    json.append(",\"anomaly\":{\"subjectType\":")
+        .append(quote(anomaly.subjectType().key()))
+        .append(",\"metric\":")
+        .append(quote(anomaly.metric().key()))
+        .append(",\"hourStart\":")
+        .append(quote(anomaly.hourStart().toString()))
+        .append(",\"baseline\":")
+        .append(anomaly.baseline())
+        .append(",\"deviation\":")
+        .append(anomaly.deviation())
+        .append(",\"volume\":")
+        .append(anomaly.volume())
+        .append(",\"baselineHours\":")
+        .append(anomaly.baselineHours())
+        .append(",\"baselineVolume\":")
+        .append(anomaly.baselineVolume())
+        .append(",\"tickets\":[");
+    for (int i = 0; i < anomaly.tickets().size(); i++) {
+      json.append(i == 0 ? "" : ",").append(quote(anomaly.tickets().get(i)));
+    }
+    json.append("]}");
   }
 
   private static String quote(String value) {

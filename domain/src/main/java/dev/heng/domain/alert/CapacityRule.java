@@ -12,7 +12,8 @@ import java.util.Set;
  * Decides capacity alerts. For each agent and each count (raw, difficulty-weighted): when the count
  * exceeds the threshold and no alert stands for that condition, raise one; while one stands, raise
  * nothing more; when the count is back at or below the threshold, resolve the standing one. An
- * agent with a standing alert that is missing from the loads is taken to keep no customer.
+ * agent with a standing alert that is missing from the loads is taken to keep no customer. Standing
+ * alerts of other kinds (anomalies) are ignored.
  */
 public final class CapacityRule {
 
@@ -40,7 +41,7 @@ public final class CapacityRule {
   public CapacityDecision decide(Collection<PoolLoad> loads, Collection<Alert> standing) {
     Map<String, Alert> byKey = new HashMap<>();
     for (Alert alert : standing) {
-      if (alert.status().standing()) {
+      if (alert.kind().capacity() && alert.status().standing()) {
         byKey.put(RaisedAlert.openKey(alert.kind(), alert.agentId()), alert);
       }
     }
@@ -52,6 +53,9 @@ public final class CapacityRule {
         throw new IllegalArgumentException("loads name agent " + load.agentId() + " twice");
       }
       for (AlertKind kind : AlertKind.values()) {
+        if (!kind.capacity()) {
+          continue;
+        }
         double value = load.measure(kind);
         double threshold = settings.threshold(kind);
         String key = RaisedAlert.openKey(kind, load.agentId());
@@ -66,7 +70,7 @@ public final class CapacityRule {
     List<Alert> resolve = new ArrayList<>();
     for (Alert alert : standing) {
       String key = RaisedAlert.openKey(alert.kind(), alert.agentId());
-      if (alert.status().standing() && !holding.contains(key)) {
+      if (alert.kind().capacity() && alert.status().standing() && !holding.contains(key)) {
         resolve.add(alert);
       }
     }

@@ -33,11 +33,17 @@ public record CapacitySettings(int rawThreshold, double weightedThreshold) {
     }
   }
 
-  /** The threshold that alerts of {@code kind} compare against. */
+  /**
+   * The threshold that alerts of {@code kind} compare against.
+   *
+   * @throws IllegalArgumentException if the kind is not a capacity kind
+   */
   public double threshold(AlertKind kind) {
     return switch (kind) {
       case CAPACITY_RAW -> rawThreshold;
       case CAPACITY_WEIGHTED -> weightedThreshold;
+      case ANOMALY ->
+          throw new IllegalArgumentException("kind must be a capacity kind, was " + kind);
     };
   }
 }

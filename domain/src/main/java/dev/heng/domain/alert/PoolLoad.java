@@ -32,11 +32,17 @@ public record PoolLoad(String agentId, String teamId, int customers, double weig
     return new PoolLoad(agentId, teamId, 0, 0.0);
   }
 
-  /** The count that alerts of {@code kind} measure. */
+  /**
+   * The count that alerts of {@code kind} measure.
+   *
+   * @throws IllegalArgumentException if the kind is not a capacity kind
+   */
   public double measure(AlertKind kind) {
     return switch (kind) {
       case CAPACITY_RAW -> customers;
       case CAPACITY_WEIGHTED -> weightedCustomers;
+      case ANOMALY ->
+          throw new IllegalArgumentException("kind must be a capacity kind, was " + kind);
     };
   }
 }

@@ -3,6 +3,7 @@ package dev.heng.adapter.out.persistence;
 import dev.heng.application.port.out.AlertCriteria;
 import dev.heng.application.port.out.AlertSettingsStorePort;
 import dev.heng.application.port.out.AlertStorePort;
+import dev.heng.application.port.out.AnomalySettingsStorePort;
 import dev.heng.application.port.out.LoadPoolLoadsPort;
 import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.access.AccessScope;
@@ -11,17 +12,25 @@ import dev.heng.domain.alert.AlertChange;
 import dev.heng.domain.alert.AlertEvent;
 import dev.heng.domain.alert.AlertKind;
 import dev.heng.domain.alert.AlertStatus;
+import dev.heng.domain.alert.AnomalyDecision;
+import dev.heng.domain.alert.AnomalyDetail;
+import dev.heng.domain.alert.AnomalySettings;
 import dev.heng.domain.alert.CapacityDecision;
 import dev.heng.domain.alert.CapacitySettings;
 import dev.heng.domain.alert.PoolLoad;
 import dev.heng.domain.alert.RaisedAlert;
+import dev.heng.domain.alert.RaisedAnomaly;
+import dev.heng.domain.attainment.HourlyMetric;
+import dev.heng.domain.attainment.SubjectType;
 import dev.heng.domain.tenant.TenantId;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -29,18 +38,19 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Stores alerts and each tenant's thresholds, and counts pools from the intake and scoring tables.
- * An alert change and its webhook queue entries are written in one transaction. The {@code
- * open_key} column, unique per tenant and NULL once an alert is resolved, keeps one standing alert
- * per condition on both databases.
+ * Stores alerts, each tenant's thresholds and anomaly settings, and counts pools from the intake
+ * and scoring tables. An alert change and its webhook queue entries are written in one transaction.
+ * The {@code open_key} column, unique per tenant and NULL once an alert is resolved, keeps one
+ * standing alert per condition on both databases.
  */
 @Component
 public class AlertPersistenceAdapter
-    implements AlertStorePort, AlertSettingsStorePort, LoadPoolLoadsPort {
+    implements AlertStorePort, AlertSettingsStorePort, AnomalySettingsStorePort, LoadPoolLoadsPort {
 
   private static final String COLUMNS =
       "id, tenant_id, kind, agent_id, team_id, status, measured, threshold, raised_at,"
-          + " acknowledged_at, resolved_at, resolution";
+          + " acknowledged_at, resolved_at, resolution, subject_type, metric, hour_start, baseline,"
+          + " deviation, volume, baseline_hours, baseline_volume, ticket_ids";
 
   /**
    * Each customer counted once for its agent, weighted by the coefficient of its latest graded
@@ -132,6 +142,53 @@ public class AlertPersistenceAdapter
   }
 
   @Override
+  public Mono<AnomalySettings> findAnomalySettings(TenantId tenantId) {
+    return client
+        .sql(
+            "SELECT deviation, weeks, min_volume, min_baseline_volume FROM anomaly_settings WHERE"
+                + " tenant_id = :tenant")
+        .bind("tenant", tenantId.value())
+        .map(
+            row ->
+                new AnomalySettings(
+                    RowValues.decimal(row, "deviation"),
+                    RowValues.integer(row, "weeks"),
+                    RowValues.integer(row, "min_volume"),
+                    RowValues.integer(row, "min_baseline_volume")))
+        .one()
+        .onErrorMap(
+            error ->
+                new StorageException(
+                    "reading anomaly settings of tenant " + tenantId.value() + " failed", error));
+  }
+
+  @Override
+  public Mono<AnomalySettings> saveAnomalySettings(
+      TenantId tenantId, AnomalySettings settings, Instant at) {
+    return client
+        .sql(
+            "MERGE INTO anomaly_settings s USING (SELECT CAST(:tenant AS BIGINT) AS tenant_id) n"
+                + " ON s.tenant_id = n.tenant_id WHEN MATCHED THEN UPDATE SET deviation ="
+                + " :deviation, weeks = :weeks, min_volume = :minVolume, min_baseline_volume ="
+                + " :minBaseline, updated_at = :at WHEN NOT MATCHED THEN INSERT (tenant_id,"
+                + " deviation, weeks, min_volume, min_baseline_volume, updated_at) VALUES"
+                + " (n.tenant_id, :deviation, :weeks, :minVolume, :minBaseline, :at)")
+        .bind("tenant", tenantId.value())
+        .bind("deviation", settings.deviation())
+        .bind("weeks", settings.weeks())
+        .bind("minVolume", settings.minVolume())
+        .bind("minBaseline", settings.minBaselineVolume())
+        .bind("at", RowValues.time(at))
+        .fetch()
+        .rowsUpdated()
+        .thenReturn(settings)
+        .onErrorMap(
+            error ->
+                new StorageException(
+                    "saving anomaly settings of tenant " + tenantId.value() + " failed", error));
+  }
+
+  @Override
   public Mono<List<Alert>> standing(TenantId tenantId) {
     return client
         .sql(
@@ -150,13 +207,38 @@ public class AlertPersistenceAdapter
 
   @Override
   public Mono<List<AlertEvent>> apply(TenantId tenantId, CapacityDecision decision, Instant at) {
-    Flux<AlertEvent> raised =
-        Flux.fromIterable(decision.raise()).concatMap(alert -> raise(tenantId, alert, at));
+    return store(
+        tenantId,
+        Flux.fromIterable(decision.raise()).concatMap(alert -> raise(tenantId, alert, at)),
+        decision.resolve(),
+        "pool_dropped",
+        at,
+        "the capacity check");
+  }
+
+  @Override
+  public Mono<List<AlertEvent>> apply(TenantId tenantId, AnomalyDecision decision, Instant at) {
+    return store(
+        tenantId,
+        Flux.fromIterable(decision.raise()).concatMap(alert -> raise(tenantId, alert, at)),
+        decision.resolve(),
+        "back_within_band",
+        at,
+        "the anomaly check of " + decision.hourStart());
+  }
+
+  /** Raises, then resolves with the resolution, queueing every event, in one transaction. */
+  private Mono<List<AlertEvent>> store(
+      TenantId tenantId,
+      Flux<AlertEvent> raised,
+      List<Alert> resolve,
+      String resolution,
+      Instant at,
+      String what) {
     Flux<AlertEvent> resolved =
-        Flux.fromIterable(decision.resolve())
+        Flux.fromIterable(resolve)
             .concatMap(
-                alert ->
-                    transition(tenantId, alert.id(), AlertChange.RESOLVED, "pool_dropped", at));
+                alert -> transition(tenantId, alert.id(), AlertChange.RESOLVED, resolution, at));
     Mono<List<AlertEvent>> work =
         raised
             .concatWith(resolved)
@@ -167,7 +249,53 @@ public class AlertPersistenceAdapter
         .onErrorMap(
             error ->
                 new StorageException(
-                    "storing the capacity check of tenant " + tenantId.value() + " failed", error));
+                    "storing " + what + " of tenant " + tenantId.value() + " failed", error));
+  }
+
+  private Mono<AlertEvent> raise(TenantId tenantId, RaisedAnomaly raised, Instant at) {
+    AnomalyDetail detail = raised.detail();
+    DatabaseClient.GenericExecuteSpec spec =
+        client
+            .sql(
+                "INSERT INTO alerts (tenant_id, kind, agent_id, team_id, status, measured,"
+                    + " threshold, raised_at, open_key, subject_type, metric, hour_start, baseline,"
+                    + " deviation, volume, baseline_hours, baseline_volume, ticket_ids) VALUES"
+                    + " (:tenant, 'ANOMALY', :agent, :team, 'OPEN', :measured, :threshold, :at,"
+                    + " :key, :subjectType, :metric, :hour, :baseline, :deviation, :volume,"
+                    + " :baselineHours, :baselineVolume, :tickets)")
+            .bind("tenant", tenantId.value())
+            .bind("measured", raised.value())
+            .bind("threshold", raised.threshold())
+            .bind("at", RowValues.time(at))
+            .bind("key", raised.openKey())
+            .bind("subjectType", detail.subjectType().key())
+            .bind("metric", detail.metric().key())
+            .bind("hour", RowValues.time(detail.hourStart()))
+            .bind("baseline", detail.baseline())
+            .bind("deviation", detail.deviation())
+            .bind("volume", detail.volume())
+            .bind("baselineHours", detail.baselineHours())
+            .bind("baselineVolume", detail.baselineVolume())
+            .bind("tickets", String.join("\n", detail.tickets()));
+    spec = optional(optional(spec, "agent", raised.agentId()), "team", raised.teamId());
+    return inserted(
+        spec,
+        at,
+        id ->
+            new Alert(
+                id,
+                tenantId,
+                AlertKind.ANOMALY,
+                raised.agentId(),
+                raised.teamId(),
+                AlertStatus.OPEN,
+                raised.value(),
+                raised.threshold(),
+                at,
+                null,
+                null,
+                null,
+                detail));
   }
 
   private Mono<AlertEvent> raise(TenantId tenantId, RaisedAlert raised, Instant at) {
@@ -184,32 +312,41 @@ public class AlertPersistenceAdapter
             .bind("threshold", raised.threshold())
             .bind("at", RowValues.time(at))
             .bind("key", raised.openKey());
-    spec =
-        raised.teamId() == null
-            ? spec.bindNull("team", String.class)
-            : spec.bind("team", raised.teamId());
-    return spec.filter(statement -> statement.returnGeneratedValues("id"))
+    return inserted(
+        optional(spec, "team", raised.teamId()),
+        at,
+        id ->
+            new Alert(
+                id,
+                tenantId,
+                raised.kind(),
+                raised.agentId(),
+                raised.teamId(),
+                AlertStatus.OPEN,
+                raised.value(),
+                raised.threshold(),
+                at,
+                null,
+                null,
+                null));
+  }
+
+  /** Runs the insert and answers the raised event of the alert built from the generated id. */
+  private static Mono<AlertEvent> inserted(
+      DatabaseClient.GenericExecuteSpec insert, Instant at, LongFunction<Alert> alert) {
+    return insert
+        .filter(statement -> statement.returnGeneratedValues("id"))
         .map(row -> row.get("id", Long.class))
         .one()
         .map(
             id ->
                 new AlertEvent(
-                    UUID.randomUUID().toString(),
-                    AlertChange.RAISED,
-                    at,
-                    new Alert(
-                        id,
-                        tenantId,
-                        raised.kind(),
-                        raised.agentId(),
-                        raised.teamId(),
-                        AlertStatus.OPEN,
-                        raised.value(),
-                        raised.threshold(),
-                        at,
-                        null,
-                        null,
-                        null)));
+                    UUID.randomUUID().toString(), AlertChange.RAISED, at, alert.apply(id)));
+  }
+
+  private static DatabaseClient.GenericExecuteSpec optional(
+      DatabaseClient.GenericExecuteSpec spec, String name, String value) {
+    return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
   }
 
   /** Moves a standing alert on; empty when it was not in a status the change applies to. */
@@ -331,6 +468,22 @@ public class AlertPersistenceAdapter
   }
 
   private static Alert alert(Readable row) {
+    String subjectType = RowValues.text(row, "subject_type");
+    AnomalyDetail anomaly = null;
+    if (subjectType != null) {
+      String tickets = RowValues.text(row, "ticket_ids");
+      anomaly =
+          new AnomalyDetail(
+              SubjectType.valueOf(subjectType.toUpperCase(Locale.ROOT)),
+              HourlyMetric.ofKey(RowValues.text(row, "metric")),
+              RowValues.instant(row, "hour_start"),
+              RowValues.decimal(row, "baseline"),
+              RowValues.decimal(row, "deviation"),
+              RowValues.integer(row, "volume"),
+              RowValues.integer(row, "baseline_hours"),
+              RowValues.integer(row, "baseline_volume"),
+              tickets == null || tickets.isEmpty() ? List.of() : List.of(tickets.split("\n")));
+    }
     return new Alert(
         row.get("id", Long.class),
         new TenantId(row.get("tenant_id", Long.class)),
@@ -343,6 +496,7 @@ public class AlertPersistenceAdapter
         RowValues.instant(row, "raised_at"),
         RowValues.instant(row, "acknowledged_at"),
         RowValues.instant(row, "resolved_at"),
-        row.get("resolution", String.class));
+        row.get("resolution", String.class),
+        anomaly);
   }
 }

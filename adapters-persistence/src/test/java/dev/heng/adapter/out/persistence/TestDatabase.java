@@ -110,6 +110,10 @@ public final class TestDatabase implements AutoCloseable {
     return new AnalysisQueuePersistenceAdapter(client, transactions, connectionFactory, clock);
   }
 
+  AttainmentPersistenceAdapter attainment() {
+    return new AttainmentPersistenceAdapter(client, transactions, connectionFactory);
+  }
+
   AlertPersistenceAdapter alerts() {
     return new AlertPersistenceAdapter(client, transactions);
   }

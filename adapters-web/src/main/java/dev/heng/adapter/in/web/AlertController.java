@@ -18,6 +18,7 @@ import dev.heng.domain.access.Caller;
 import dev.heng.domain.alert.AlertChange;
 import dev.heng.domain.alert.AlertKind;
 import dev.heng.domain.alert.AlertStatus;
+import dev.heng.domain.alert.AnomalySettings;
 import dev.heng.domain.alert.CapacitySettings;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,11 +76,40 @@ class AlertController {
   /** A page of alerts. */
   record AlertPageView(List<AlertView> items, String nextCursor) {}
 
-  /** The thresholds, and whether they are Heng's defaults. */
-  record SettingsView(int rawThreshold, double weightedThreshold, boolean defaults) {}
+  /** The thresholds and anomaly settings, and whether each are Heng's defaults. */
+  record SettingsView(
+      int rawThreshold, double weightedThreshold, boolean defaults, AnomalyView anomaly) {}
 
-  /** New thresholds. */
-  record SettingsRequest(Integer rawThreshold, Double weightedThreshold) {}
+  /** The anomaly settings, and whether they are Heng's defaults. */
+  record AnomalyView(
+      double deviation, int weeks, int minVolume, int minBaselineVolume, boolean defaults) {
+
+    static AnomalyView of(AnomalySettings settings, boolean defaults) {
+      return new AnomalyView(
+          settings.deviation(),
+          settings.weeks(),
+          settings.minVolume(),
+          settings.minBaselineVolume(),
+          defaults);
+    }
+  }
+
+  /** New thresholds, and new anomaly settings when {@code anomaly} is given. */
+  record SettingsRequest(Integer rawThreshold, Double weightedThreshold, AnomalyRequest anomaly) {}
+
+  /** New anomaly settings; a field left out takes its default. */
+  record AnomalyRequest(
+      Double deviation, Integer weeks, Integer minVolume, Integer minBaselineVolume) {
+
+    AnomalySettings settings() {
+      AnomalySettings defaults = AnomalySettings.DEFAULTS;
+      return new AnomalySettings(
+          deviation == null ? defaults.deviation() : deviation,
+          weeks == null ? defaults.weeks() : weeks,
+          minVolume == null ? defaults.minVolume() : minVolume,
+          minBaselineVolume == null ? defaults.minBaselineVolume() : minBaselineVolume);
+    }
+  }
 
   @GetMapping
   Mono<ResponseEntity<Object>> list(
@@ -109,7 +139,7 @@ class AlertController {
       kindFilter = kind == null ? null : AlertKind.valueOf(kind.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return Mono.just(
-          Problems.invalidParameter("kind", "must be capacity_raw or capacity_weighted"));
+          Problems.invalidParameter("kind", "must be capacity_raw, capacity_weighted or anomaly"));
     }
     try {
       fromTime = from == null ? null : Instant.parse(from);
@@ -174,7 +204,12 @@ class AlertController {
             lookup ->
                 switch (lookup) {
                   case AlertSettingsLookup.Found found ->
-                      ResponseEntity.ok((Object) view(found.settings(), found.defaults()));
+                      ResponseEntity.ok(
+                          (Object)
+                              view(
+                                  found.settings(),
+                                  found.defaults(),
+                                  AnomalyView.of(found.anomaly(), found.anomalyDefaults())));
                   case AlertSettingsLookup.Forbidden forbidden ->
                       Problems.of(HttpStatus.FORBIDDEN, "Forbidden", forbidden.reason());
                 });
@@ -196,8 +231,18 @@ class AlertController {
       String field = e.getMessage().startsWith("raw") ? "rawThreshold" : "weightedThreshold";
       return Mono.just(Problems.invalidParameter(field, "must be within 1..1000"));
     }
+    AnomalySettings anomaly;
+    try {
+      anomaly = request.anomaly() == null ? null : request.anomaly().settings();
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      String field = message.substring(0, message.indexOf(' '));
+      return Mono.just(
+          Problems.invalidParameter(
+              "anomaly." + field, message.substring(field.length() + 1, message.indexOf(','))));
+    }
     return updateSettings
-        .update(new UpdateAlertSettingsCommand(caller, settings))
+        .update(new UpdateAlertSettingsCommand(caller, settings, anomaly))
         .map(
             update ->
                 switch (update) {
@@ -210,7 +255,12 @@ class AlertController {
                         saved.settings().weightedThreshold(),
                         saved.check().raised(),
                         saved.check().resolved());
-                    yield ResponseEntity.ok((Object) view(saved.settings(), false));
+                    yield ResponseEntity.ok(
+                        (Object)
+                            view(
+                                saved.settings(),
+                                false,
+                                AnomalyView.of(saved.anomaly(), saved.anomalyDefaults())));
                   }
                   case AlertSettingsUpdate.Forbidden forbidden ->
                       Problems.of(HttpStatus.FORBIDDEN, "Forbidden", forbidden.reason());
@@ -258,7 +308,9 @@ class AlertController {
     }
   }
 
-  private static SettingsView view(CapacitySettings settings, boolean defaults) {
-    return new SettingsView(settings.rawThreshold(), settings.weightedThreshold(), defaults);
+  private static SettingsView view(
+      CapacitySettings settings, boolean defaults, AnomalyView anomaly) {
+    return new SettingsView(
+        settings.rawThreshold(), settings.weightedThreshold(), defaults, anomaly);
   }
 }

@@ -1,5 +1,6 @@
 package dev.heng.application.port.in;
 
+import dev.heng.domain.alert.AnomalySettings;
 import dev.heng.domain.alert.CapacitySettings;
 
 /** The answer to a request for a tenant's alert settings. */
@@ -10,8 +11,12 @@ public sealed interface AlertSettingsLookup {
    *
    * @param settings the tenant's thresholds, or the defaults when it set none
    * @param defaults whether they are the defaults
+   * @param anomaly the tenant's anomaly settings, or the defaults when it set none
+   * @param anomalyDefaults whether those are the defaults
    */
-  record Found(CapacitySettings settings, boolean defaults) implements AlertSettingsLookup {}
+  record Found(
+      CapacitySettings settings, boolean defaults, AnomalySettings anomaly, boolean anomalyDefaults)
+      implements AlertSettingsLookup {}
 
   /**
    * The caller may not read them.

@@ -1,5 +1,6 @@
 package dev.heng.application.port.in;
 
+import dev.heng.domain.alert.AnomalySettings;
 import dev.heng.domain.alert.CapacitySettings;
 
 /** What became of new alert thresholds. */
@@ -10,8 +11,15 @@ public sealed interface AlertSettingsUpdate {
    *
    * @param settings what was stored
    * @param check what the check against the new thresholds changed
+   * @param anomaly the anomaly settings in force after the change
+   * @param anomalyDefaults whether those are the defaults (the tenant never set any)
    */
-  record Saved(CapacitySettings settings, CapacityCheck check) implements AlertSettingsUpdate {}
+  record Saved(
+      CapacitySettings settings,
+      CapacityCheck check,
+      AnomalySettings anomaly,
+      boolean anomalyDefaults)
+      implements AlertSettingsUpdate {}
 
   /**
    * The caller may not change them; nothing was stored.

@@ -3,6 +3,7 @@ package dev.heng.application.port.out;
 import dev.heng.domain.alert.Alert;
 import dev.heng.domain.alert.AlertChange;
 import dev.heng.domain.alert.AlertEvent;
+import dev.heng.domain.alert.AnomalyDecision;
 import dev.heng.domain.alert.CapacityDecision;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
@@ -13,12 +14,12 @@ import reactor.core.publisher.Mono;
  * Keeps a tenant's alerts. Every write that changes an alert also queues, in the same transaction,
  * one webhook delivery of its event for each of the tenant's active endpoints, so that an event is
  * delivered if and only if its change was stored. At most one standing (open or acknowledged) alert
- * exists per tenant, kind and agent.
+ * exists per tenant and condition: kind and agent for capacity, subject and metric for anomalies.
  */
 public interface AlertStorePort {
 
   /**
-   * The tenant's standing capacity alerts, oldest first.
+   * The tenant's standing alerts of every kind, oldest first.
    *
    * @return a mono of the list, empty list when there is none; signals {@link StorageException}
    */
@@ -33,6 +34,16 @@ public interface AlertStorePort {
    *     condition at the same moment
    */
   Mono<List<AlertEvent>> apply(TenantId tenantId, CapacityDecision decision, Instant at);
+
+  /**
+   * Raises and resolves anomaly alerts as decided, in one transaction; resolved alerts get the
+   * resolution {@code back_within_band}. An alert to resolve that is no longer standing is left
+   * alone.
+   *
+   * @return a mono of the events of what changed, raised first; signals {@link StorageException}
+   *     when the write failed (nothing was written)
+   */
+  Mono<List<AlertEvent>> apply(TenantId tenantId, AnomalyDecision decision, Instant at);
 
   /**
    * One alert of the tenant.

@@ -1,0 +1,19 @@
+package dev.heng.application.port.in;
+
+/** What became of a caller's request to compute a range of hours. */
+public sealed interface AttainmentRunOutcome {
+
+  /**
+   * The hours were computed.
+   *
+   * @param run what was done
+   */
+  record Computed(AttainmentRun run) implements AttainmentRunOutcome {}
+
+  /**
+   * The caller may not compute hours; nothing was done.
+   *
+   * @param reason why, readable by the caller
+   */
+  record Forbidden(String reason) implements AttainmentRunOutcome {}
+}

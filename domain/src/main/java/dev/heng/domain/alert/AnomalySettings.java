@@ -1,0 +1,55 @@
+package dev.heng.domain.alert;
+
+/**
+ * A tenant's anomaly settings. A metric of a subject in an hour is anomalous when it lies more than
+ * {@code deviation} (a fraction of the baseline) above or below its baseline, the mean of the same
+ * metric in the same hour of the week over the last {@code weeks} weeks, and both the hour and the
+ * baseline rest on enough tickets.
+ *
+ * @param deviation the band around the baseline, as a fraction: 0.2 means 20%; 0.05..5
+ * @param weeks how many earlier weeks the baseline looks back, 1..12
+ * @param minVolume the fewest tickets the hour's value must rest on, 1..1000
+ * @param minBaselineVolume the fewest tickets the baseline's hours must rest on together, 1..10000
+ */
+public record AnomalySettings(double deviation, int weeks, int minVolume, int minBaselineVolume) {
+
+  /**
+   * 20% either way, against the last 4 weeks, with at least 3 tickets in the hour and 10 in the
+   * baseline: a contact centre's agent handles a few tickets an hour, so a smaller hour is noise.
+   */
+  public static final AnomalySettings DEFAULTS = new AnomalySettings(0.2, 4, 3, 10);
+
+  /** The narrowest band a tenant may set. */
+  public static final double MIN_DEVIATION = 0.05;
+
+  /** The widest band a tenant may set. */
+  public static final double MAX_DEVIATION = 5.0;
+
+  /** The longest look-back in weeks. */
+  public static final int MAX_WEEKS = 12;
+
+  /** The largest minimum volume of an hour. */
+  public static final int MAX_MIN_VOLUME = 1000;
+
+  /** The largest minimum volume of a baseline. */
+  public static final int MAX_MIN_BASELINE_VOLUME = 10_000;
+
+  /**
+   * @throws IllegalArgumentException naming the setting and its value if one is out of its range
+   */
+  public AnomalySettings {
+    if (!(deviation >= MIN_DEVIATION && deviation <= MAX_DEVIATION)) {
+      throw new IllegalArgumentException("deviation must be within 0.05..5, was " + deviation);
+    }
+    if (weeks < 1 || weeks > MAX_WEEKS) {
+      throw new IllegalArgumentException("weeks must be within 1..12, was " + weeks);
+    }
+    if (minVolume < 1 || minVolume > MAX_MIN_VOLUME) {
+      throw new IllegalArgumentException("minVolume must be within 1..1000, was " + minVolume);
+    }
+    if (minBaselineVolume < 1 || minBaselineVolume > MAX_MIN_BASELINE_VOLUME) {
+      throw new IllegalArgumentException(
+          "minBaselineVolume must be within 1..10000, was " + minBaselineVolume);
+    }
+  }
+}
