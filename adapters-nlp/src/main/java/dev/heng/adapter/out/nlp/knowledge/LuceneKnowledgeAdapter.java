@@ -36,6 +36,7 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
@@ -46,7 +47,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
@@ -81,6 +84,16 @@ public final class LuceneKnowledgeAdapter
   private static final String MARK_PREFIX = "mark/";
   private static final long PROGRESS_EVERY = 50_000;
   private static final int MAX_QUERY_TERMS = 300;
+
+  /** How many times the limit of best term matches the proximity of query terms may reorder. */
+  private static final int PROXIMITY_WINDOW = 3;
+
+  /** Positions two neighbouring query terms may stand further apart than in the query. */
+  private static final int PROXIMITY_SLOP = 3;
+
+  /** Weight of a pair of neighbouring query terms found close together, times the field's. */
+  private static final float PROXIMITY_BOOST = 3f;
+
   private static final Map<String, Float> TICKET_FIELD_BOOSTS =
       Map.of(Fields.SUBJECT, 1.5f, Fields.DESCRIPTION, 1.0f, Fields.RESOLUTION, 1.0f);
 
@@ -233,7 +246,18 @@ public final class LuceneKnowledgeAdapter
                 new TermQuery(Entries.key(tenantId, Fields.TYPE_TICKET, excludeTicketId)),
                 Occur.MUST_NOT);
           }
-          TopDocs top = searcher.search(query.build(), limit);
+          Query proximity = proximityQuery(text, TICKET_FIELD_BOOSTS);
+          TopDocs top =
+              proximity == null
+                  ? searcher.search(query.build(), limit)
+                  : QueryRescorer.rescore(
+                      searcher,
+                      searcher.search(
+                          query.build(),
+                          (int) Math.min(Integer.MAX_VALUE, (long) PROXIMITY_WINDOW * limit)),
+                      proximity,
+                      1,
+                      limit);
           StoredFields stored = searcher.storedFields();
           List<KnowledgeTicket> tickets = new ArrayList<>();
           List<Float> scores = new ArrayList<>();
@@ -365,6 +389,40 @@ public final class LuceneKnowledgeAdapter
     return clauses == 0 ? null : query.build();
   }
 
+  /**
+   * The query that rewards entries where neighbouring terms of a text stand close together, as in
+   * the text (a sequential-dependence step over plain term matching): for each distinct pair of
+   * consecutive analysed terms, a phrase query of the two at their distance in the text (so a
+   * removed stop word between them costs nothing) with a slop of {@value #PROXIMITY_SLOP}, for each
+   * field in the variant of each script the text contains, boosted by {@value #PROXIMITY_BOOST}
+   * times the field's boost; at most {@value #MAX_QUERY_TERMS} clauses. It only rescores the best
+   * {@value #PROXIMITY_WINDOW} times the limit term matches, since phrase matching walks positions.
+   * Null when the text has no such pair.
+   */
+  private Query proximityQuery(String text, Map<String, Float> boosts) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    int clauses = 0;
+    Set<Languages> languages = Languages.present(text);
+    for (Map.Entry<String, Float> field : boosts.entrySet()) {
+      for (Languages language : languages) {
+        String name = language.field(field.getKey());
+        for (Neighbours pair : neighbours(name, text)) {
+          if (clauses++ >= MAX_QUERY_TERMS) {
+            break;
+          }
+          Query phrase =
+              new PhraseQuery.Builder()
+                  .add(new Term(name, pair.first()), 0)
+                  .add(new Term(name, pair.second()), pair.distance())
+                  .setSlop(PROXIMITY_SLOP)
+                  .build();
+          query.add(new BoostQuery(phrase, PROXIMITY_BOOST * field.getValue()), Occur.SHOULD);
+        }
+      }
+    }
+    return clauses == 0 ? null : query.build();
+  }
+
   /** Closes the index, committing what was written; the marks stay as last committed. */
   @Override
   public void close() {
@@ -390,6 +448,37 @@ public final class LuceneKnowledgeAdapter
       throw new UncheckedIOException("analysing a query text failed", e);
     }
     return terms;
+  }
+
+  /**
+   * The distinct pairs of consecutive analysed terms of a text that are two different terms, each
+   * with the distance in positions of its first occurrence.
+   */
+  private Collection<Neighbours> neighbours(String field, String text) {
+    Map<List<String>, Neighbours> pairs = new LinkedHashMap<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      String previous = null;
+      int position = -1;
+      int previousPosition = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        String current = term.toString();
+        if (previous != null && !previous.equals(current)) {
+          pairs.putIfAbsent(
+              List.of(previous, current),
+              new Neighbours(previous, current, position - previousPosition));
+        }
+        previous = current;
+        previousPosition = position;
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a query text failed", e);
+    }
+    return pairs.values();
   }
 
   private static List<ArticleLink> links(
@@ -493,6 +582,9 @@ public final class LuceneKnowledgeAdapter
             error -> !(error instanceof IllegalArgumentException),
             error -> new KnowledgeIndexException(what + " failed", error));
   }
+
+  /** Two consecutive analysed terms of a query text, {@code distance} positions apart. */
+  private record Neighbours(String first, String second, int distance) {}
 
   @FunctionalInterface
   private interface SearchWork<T> {

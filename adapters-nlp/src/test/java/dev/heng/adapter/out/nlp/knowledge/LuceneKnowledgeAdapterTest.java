@@ -72,6 +72,26 @@ class LuceneKnowledgeAdapterTest {
   }
 
   @Test
+  void ranksATicketWhoseWordsStandTogetherAsInTheTextAboveOneWithTheSameWordsApart() {
+    try (LuceneKnowledgeAdapter index = new LuceneKnowledgeAdapter(directory, scheduler)) {
+      index
+          .index(
+              ACME,
+              List.of(
+                  ticket("t-apart", "Reset link never arrived after the password update", "Sent"),
+                  ticket("t-near", "Password reset link never arrived after the update", "Sent")))
+          .block();
+
+      List<SimilarTicket> found = index.similarTickets(ACME, "password reset", null, 10).block();
+
+      assertThat(found)
+          .extracting(hit -> hit.ticket().ticketId())
+          .containsExactly("t-near", "t-apart");
+      assertThat(found.get(0).score()).isGreaterThan(found.get(1).score());
+    }
+  }
+
+  @Test
   void neverAnswersWithAnotherTenantsEntries() {
     try (LuceneKnowledgeAdapter index = new LuceneKnowledgeAdapter(directory, scheduler)) {
       index
