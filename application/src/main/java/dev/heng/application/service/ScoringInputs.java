@@ -12,6 +12,8 @@ import dev.heng.domain.knowledge.KnowledgeCredit;
 import dev.heng.domain.knowledge.KnowledgeCreditCalculator;
 import dev.heng.domain.knowledge.KnowledgeCreditRules;
 import dev.heng.domain.scoring.CustomerEmotion;
+import dev.heng.domain.scoring.DifficultyDimension;
+import dev.heng.domain.scoring.DifficultySettings;
 import dev.heng.domain.scoring.Metric;
 import dev.heng.domain.scoring.ScoringConfig;
 import dev.heng.domain.scoring.ScoringInput;
@@ -122,9 +124,7 @@ final class ScoringInputs {
   private Mono<List<Map<String, AgentRecovery>>> emotionRecovery(
       TenantId tenant, List<ScoringPeriod> periods, ScoringConfig config) {
     if (!scores(config, Metric.EMOTION_RECOVERY)) {
-      List<Map<String, AgentRecovery>> none = new ArrayList<>();
-      periods.forEach(period -> none.add(Map.of()));
-      return Mono.just(none);
+      return Mono.just(nothingPer(periods));
     }
     return Flux.fromIterable(periods)
         .concatMap(period -> emotionRecovery(tenant, period))
@@ -153,6 +153,12 @@ final class ScoringInputs {
    */
   private Mono<List<Map<String, CustomerEmotion>>> openingEmotion(
       TenantId tenant, List<ScoringPeriod> periods, ScoringConfig config) {
+    DifficultySettings difficulty = config.difficulty();
+    if (difficulty.source() == DifficultySettings.WeightSource.CONFIGURED
+        && difficulty.fallbackWeights().get(DifficultyDimension.NEGATIVE_EMOTION_SHARE) == 0) {
+      // Configured weights that give the dimension none: grading would not read it.
+      return Mono.just(nothingPer(periods));
+    }
     return Flux.fromIterable(periods)
         .concatMap(
             period ->
@@ -164,6 +170,13 @@ final class ScoringInputs {
                         CustomerEmotion.NEGATIVE_BELOW)
                     .collectMap(CustomerEmotion::customerId))
         .collectList();
+  }
+
+  /** An empty map for each period. */
+  private static <V> List<Map<String, V>> nothingPer(List<ScoringPeriod> periods) {
+    List<Map<String, V>> none = new ArrayList<>(periods.size());
+    periods.forEach(period -> none.add(Map.of()));
+    return none;
   }
 
   /** Whether the configuration's card holds the metric. */

@@ -13,6 +13,7 @@ import dev.heng.domain.access.Role;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.scoring.CustomerEmotion;
 import dev.heng.domain.scoring.DifficultyDimension;
+import dev.heng.domain.scoring.DifficultySettings;
 import dev.heng.domain.scoring.DimensionContribution;
 import dev.heng.domain.scoring.Metric;
 import dev.heng.domain.scoring.MetricScore;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -215,6 +217,30 @@ class ScorePeriodServiceTest {
     // The only scored customer sets the tenant's rate, 5 of 6, so shrinkage leaves it there.
     assertThat(scored.value()).isCloseTo(5.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(negativeEmotion(unread).missing()).isTrue();
+  }
+
+  @Test
+  void readsNoOpeningsWhenConfiguredWeightsGiveNegativeEmotionNone() {
+    ScoringConfig defaults = ScoringConfig.defaults();
+    configs
+        .append(
+            TENANT,
+            new ScoringConfig(
+                new DifficultySettings(
+                    DifficultySettings.WeightSource.CONFIGURED,
+                    Map.of(DifficultyDimension.SEGMENT, 0.3),
+                    180,
+                    3),
+                defaults.workload(),
+                defaults.quality(),
+                defaults.metrics(),
+                0),
+            Instant.EPOCH)
+        .block();
+
+    service.score(new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER)).block();
+
+    assertThat(sentiments.negativeBelowAsked()).isNaN();
   }
 
   private DimensionContribution negativeEmotion(String customerId) {
