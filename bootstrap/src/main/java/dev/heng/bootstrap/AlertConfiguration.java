@@ -33,7 +33,6 @@ import dev.heng.application.port.out.WebhookOutboxPort;
 import dev.heng.application.service.CatchUpAttainmentService;
 import dev.heng.application.service.ChangeAlertStatusService;
 import dev.heng.application.service.CheckCapacityService;
-import dev.heng.application.service.ComputeAttainmentService;
 import dev.heng.application.service.DeliverWebhooksService;
 import dev.heng.application.service.FindAlertSettingsService;
 import dev.heng.application.service.FindAttainmentService;
@@ -107,15 +106,27 @@ class AlertConfiguration {
   }
 
   @Bean
-  ComputeAttainmentUseCase computeAttainment(
+  AttainmentPorts attainmentPorts(
       LoadHourlyTicketsPort tickets,
       ScoringConfigStorePort configs,
       AttainmentStorePort attainment,
       AnomalySettingsStorePort anomaly,
       AlertStorePort alerts,
-      PublishAlertEventsPort live,
+      PublishAlertEventsPort live) {
+    return new AttainmentPorts(tickets, configs, attainment, anomaly, alerts, live);
+  }
+
+  /**
+   * Hourly attainment with its heavy steps on the scoring scheduler; a tenant's first anomaly check
+   * starts {@code heng.attainment.lookback} before the current hour.
+   */
+  @Bean
+  ComputeAttainmentUseCase computeAttainment(
+      AttainmentPorts ports,
+      Scheduler scoringScheduler,
+      @Value("${heng.attainment.lookback:PT6H}") Duration lookback,
       Clock clock) {
-    return new ComputeAttainmentService(tickets, configs, attainment, anomaly, alerts, live, clock);
+    return ports.compute(scoringScheduler, lookback, clock);
   }
 
   @Bean
@@ -125,8 +136,11 @@ class AlertConfiguration {
 
   @Bean
   CatchUpAttainmentUseCase catchUpAttainment(
-      TenantStorePort tenants, ComputeAttainmentUseCase compute, Clock clock) {
-    return new CatchUpAttainmentService(tenants, compute, clock);
+      TenantStorePort tenants,
+      AttainmentStorePort attainment,
+      ComputeAttainmentUseCase compute,
+      Clock clock) {
+    return new CatchUpAttainmentService(tenants, attainment, compute, clock);
   }
 
   @Bean

@@ -2,6 +2,7 @@ package dev.heng.bootstrap;
 
 import dev.heng.application.port.in.CatchUpAttainmentCommand;
 import dev.heng.application.port.in.CatchUpAttainmentUseCase;
+import dev.heng.domain.tenant.TenantId;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +17,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Computes every tenant's recent hours while the service runs: every {@code
- * heng.attainment.catch-up-interval}, starting one interval after start, the completed hours of the
- * last {@code heng.attainment.lookback}, and checks the hours not checked before for anomalies. A
- * failed pass is logged and the next one tries again. One-shot commands do not follow.
+ * heng.attainment.catch-up-interval}, starting one interval after start, the completed hours since
+ * the earlier of the tenant's check mark and the last {@code heng.attainment.lookback}, and checks
+ * the hours not checked before for anomalies. A tenant whose computation failed is logged once per
+ * pass with its id, and a failed pass is logged; the next pass tries again. One-shot commands do
+ * not follow.
  */
 @Component
 class AttainmentFollower implements DisposableBean {
@@ -57,15 +60,22 @@ class AttainmentFollower implements DisposableBean {
                   return catchUp
                       .catchUp(command)
                       .doOnNext(
-                          pass ->
-                              log.info(
-                                  "Attainment catch-up: {} tenants, {} subject-hours, {} anomalies"
-                                      + " raised, {} resolved in {} ms",
-                                  pass.tenants(),
-                                  pass.hours(),
-                                  pass.raised(),
-                                  pass.resolved(),
-                                  (System.nanoTime() - started) / 1_000_000))
+                          pass -> {
+                            for (TenantId failed : pass.failedTenants()) {
+                              log.warn(
+                                  "tenant={} attainment catch-up failed; retrying next interval",
+                                  failed.value());
+                            }
+                            log.info(
+                                "Attainment catch-up: {} tenants, {} failed, {} subject-hours, {}"
+                                    + " anomalies raised, {} resolved in {} ms",
+                                pass.tenants(),
+                                pass.failed(),
+                                pass.hours(),
+                                pass.raised(),
+                                pass.resolved(),
+                                (System.nanoTime() - started) / 1_000_000);
+                          })
                       .onErrorResume(
                           error -> {
                             log.warn("Attainment catch-up failed; retrying next interval", error);

@@ -20,7 +20,13 @@ public final class FindAttainmentService implements FindAttainmentUseCase {
   private final LoadRecordsPort records;
   private final AttainmentStorePort attainment;
 
+  /**
+   * @throws IllegalArgumentException if an argument is null
+   */
   public FindAttainmentService(LoadRecordsPort records, AttainmentStorePort attainment) {
+    if (records == null || attainment == null) {
+      throw new IllegalArgumentException("records and attainment must not be null");
+    }
     this.records = records;
     this.attainment = attainment;
   }

@@ -13,7 +13,13 @@ public final class RunAttainmentService implements RunAttainmentUseCase {
 
   private final ComputeAttainmentUseCase compute;
 
+  /**
+   * @throws IllegalArgumentException if compute is null
+   */
   public RunAttainmentService(ComputeAttainmentUseCase compute) {
+    if (compute == null) {
+      throw new IllegalArgumentException("compute must not be null");
+    }
     this.compute = compute;
   }
 

@@ -16,9 +16,9 @@ import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /**
- * Stores new thresholds (and anomaly settings, when given) and checks every pool of the tenant
- * against the thresholds. New anomaly settings apply from the next hour checked; hours already
- * checked are not judged again.
+ * Stores new thresholds (and anomaly settings, when given) in one write, so both change or neither
+ * does, and checks every pool of the tenant against the thresholds. New anomaly settings apply from
+ * the next hour checked; hours already checked are not judged again.
  */
 public final class UpdateAlertSettingsService implements UpdateAlertSettingsUseCase {
 
@@ -27,11 +27,17 @@ public final class UpdateAlertSettingsService implements UpdateAlertSettingsUseC
   private final CheckCapacityUseCase checkCapacity;
   private final Clock clock;
 
+  /**
+   * @throws IllegalArgumentException if an argument is null
+   */
   public UpdateAlertSettingsService(
       AlertSettingsStorePort settings,
       AnomalySettingsStorePort anomaly,
       CheckCapacityUseCase checkCapacity,
       Clock clock) {
+    if (settings == null || anomaly == null || checkCapacity == null || clock == null) {
+      throw new IllegalArgumentException("settings, anomaly, checkCapacity and clock must be set");
+    }
     this.settings = settings;
     this.anomaly = anomaly;
     this.checkCapacity = checkCapacity;
@@ -53,10 +59,10 @@ public final class UpdateAlertSettingsService implements UpdateAlertSettingsUseC
                 .findAnomalySettings(tenantId)
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-            : anomaly.saveAnomalySettings(tenantId, command.anomaly(), at).map(Optional::of);
+            : Mono.just(Optional.of(command.anomaly()));
     return settings
-        .save(tenantId, command.settings(), at)
-        .zipWith(anomalyInForce)
+        .save(tenantId, command.settings(), command.anomaly(), at)
+        .zipWhen(stored -> anomalyInForce)
         .flatMap(
             stored ->
                 checkCapacity

@@ -4,11 +4,14 @@ import static dev.heng.application.service.SampleRecords.TENANT;
 import static dev.heng.application.service.SampleRecords.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.heng.application.port.in.AttainmentCatchUp;
 import dev.heng.application.port.in.AttainmentRun;
 import dev.heng.application.port.in.AttainmentRunOutcome;
+import dev.heng.application.port.in.CatchUpAttainmentCommand;
 import dev.heng.application.port.in.ComputeAttainmentCommand;
 import dev.heng.application.port.in.FindAttainmentQuery;
 import dev.heng.application.port.in.RunAttainmentCommand;
+import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.access.Role;
 import dev.heng.domain.alert.Alert;
 import dev.heng.domain.alert.AlertChange;
@@ -16,6 +19,7 @@ import dev.heng.domain.alert.AlertEvent;
 import dev.heng.domain.alert.AlertKind;
 import dev.heng.domain.alert.AlertStatus;
 import dev.heng.domain.alert.AnomalySettings;
+import dev.heng.domain.alert.CapacitySettings;
 import dev.heng.domain.attainment.AttainmentHour;
 import dev.heng.domain.attainment.HourlyMetric;
 import dev.heng.domain.attainment.HourlyTicket;
@@ -23,6 +27,7 @@ import dev.heng.domain.attainment.SubjectType;
 import dev.heng.domain.record.Agent;
 import dev.heng.domain.record.Channel;
 import dev.heng.domain.record.Team;
+import dev.heng.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +36,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 class AttainmentServicesTest {
@@ -40,6 +48,9 @@ class AttainmentServicesTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-23T12:30:00Z"), ZoneOffset.UTC);
+
+  /** The lookback of the catch-up pass, as the service is configured by default. */
+  private static final Duration LOOKBACK = Duration.ofHours(6);
 
   private final InMemoryAttainmentPorts attainment = new InMemoryAttainmentPorts();
   private final InMemoryAlertSettingsStorePort settings = new InMemoryAlertSettingsStorePort();
@@ -104,7 +115,7 @@ class AttainmentServicesTest {
 
     AttainmentRun run = computeThroughTheHour();
 
-    assertThat(run.hoursChecked()).isEqualTo(4);
+    assertThat(run.hoursChecked()).isEqualTo(1);
     assertThat(run.raised()).isZero();
   }
 
@@ -135,14 +146,124 @@ class AttainmentServicesTest {
 
   @Test
   void raisesNothingForAQuietHourBelowTheTenantsMinimumVolume() {
-    settings.saveAnomalySettings(TENANT, new AnomalySettings(0.2, 4, 5, 10), HOUR).block();
+    settings
+        .save(TENANT, CapacitySettings.DEFAULTS, new AnomalySettings(0.2, 4, 5, 10), HOUR)
+        .block();
     usualWeeks(3);
     slowHour(HOUR, "slow");
 
     AttainmentRun run = computeThroughTheHour();
 
-    assertThat(run.hoursChecked()).isEqualTo(4);
+    assertThat(run.hoursChecked()).isEqualTo(1);
     assertThat(run.raised()).isZero();
+  }
+
+  @Test
+  void storesABackfillOnATenantsFirstRunWithoutJudgingHoursBeforeTheLookback() {
+    usualWeeks(3);
+    slowHour(HOUR, "slow");
+    Instant now = HOUR.plus(Duration.ofDays(2));
+
+    AttainmentRun run =
+        serviceAt(Clock.fixed(now, ZoneOffset.UTC))
+            .compute(new ComputeAttainmentCommand(TENANT, HOUR.minus(Duration.ofDays(21)), now))
+            .block();
+
+    assertThat(run.hours()).isEqualTo(8);
+    assertThat(run.hoursChecked()).isZero();
+    assertThat(run.raised()).isZero();
+    assertThat(events.published()).isEmpty();
+  }
+
+  @Test
+  void judgesNothingInARangeThatStartsAfterTheMarkAndLeavesTheMark() {
+    usualWeeks(3);
+    compute
+        .compute(new ComputeAttainmentCommand(TENANT, HOUR.minus(Duration.ofDays(21)), HOUR))
+        .block();
+    slowHour(HOUR.plus(Duration.ofHours(1)), "slow");
+
+    AttainmentRun later =
+        compute
+            .compute(
+                new ComputeAttainmentCommand(
+                    TENANT, HOUR.plus(Duration.ofHours(1)), HOUR.plus(Duration.ofHours(2))))
+            .block();
+
+    assertThat(later.hours()).isEqualTo(2);
+    assertThat(later.hoursChecked()).isZero();
+    assertThat(attainment.anomaliesCheckedThrough(TENANT).block()).isEqualTo(HOUR);
+  }
+
+  @Test
+  void catchesUpFromTheMarkAfterAnOutageLongerThanTheLookback() {
+    usualWeeks(3);
+    Clock beforeOutage = Clock.fixed(HOUR.plusSeconds(1800), ZoneOffset.UTC);
+    serviceAt(beforeOutage)
+        .compute(new ComputeAttainmentCommand(TENANT, HOUR.minus(Duration.ofDays(21)), HOUR))
+        .block();
+    slowHour(HOUR, "slow");
+    Clock afterOutage = Clock.fixed(HOUR.plus(Duration.ofDays(2)), ZoneOffset.UTC);
+    InMemoryTenantStorePort tenants = new InMemoryTenantStorePort(new InMemoryApiKeyStorePort());
+    tenants.createWithAdminKey("one", HOUR, "k-1", "hash-1").block();
+    CatchUpAttainmentService catchUp =
+        new CatchUpAttainmentService(tenants, attainment, serviceAt(afterOutage), afterOutage);
+
+    AttainmentCatchUp pass = catchUp.catchUp(new CatchUpAttainmentCommand(LOOKBACK)).block();
+
+    assertThat(pass.raised()).isEqualTo(2);
+    assertThat(pass.failedTenants()).isEmpty();
+    assertThat(attainment.anomaliesCheckedThrough(TENANT).block())
+        .isEqualTo(HOUR.plus(Duration.ofDays(2)));
+  }
+
+  @Test
+  void goesOnWithTheNextTenantsWhenOneTenantFailsAndNamesIt() {
+    InMemoryTenantStorePort tenants = new InMemoryTenantStorePort(new InMemoryApiKeyStorePort());
+    tenants.createWithAdminKey("one", HOUR, "k-1", "hash-1").block();
+    tenants.createWithAdminKey("two", HOUR, "k-2", "hash-2").block();
+    tenants.createWithAdminKey("three", HOUR, "k-3", "hash-3").block();
+    TenantId failing = new TenantId(1);
+    CatchUpAttainmentService catchUp =
+        new CatchUpAttainmentService(
+            tenants,
+            attainment,
+            command ->
+                command.tenantId().equals(failing)
+                    ? Mono.error(new StorageException("store down", null))
+                    : Mono.just(new AttainmentRun(command.from(), command.to(), 3, 4, 0, 0, 0)),
+            CLOCK);
+
+    AttainmentCatchUp pass = catchUp.catchUp(new CatchUpAttainmentCommand(LOOKBACK)).block();
+
+    assertThat(pass.tenants()).isEqualTo(2);
+    assertThat(pass.hours()).isEqualTo(6);
+    assertThat(pass.failedTenants()).containsExactly(failing);
+    assertThat(pass.failed()).isEqualTo(1);
+  }
+
+  @Test
+  void computesTheHoursOnTheComputationScheduler() {
+    usualHour(HOUR, "now");
+    Scheduler computation = Schedulers.newSingle("attainment-test");
+    try {
+      new ComputeAttainmentService(
+              attainment,
+              new InMemoryScoringConfigStorePort(),
+              attainment,
+              settings,
+              alerts,
+              events,
+              computation,
+              LOOKBACK,
+              CLOCK)
+          .compute(new ComputeAttainmentCommand(TENANT, HOUR, HOUR.plus(Duration.ofHours(1))))
+          .block();
+    } finally {
+      computation.dispose();
+    }
+
+    assertThat(attainment.replacedOn()).startsWith("attainment-test");
   }
 
   @Test
@@ -200,6 +321,8 @@ class AttainmentServicesTest {
         settings,
         alerts,
         events,
+        Schedulers.immediate(),
+        LOOKBACK,
         clock);
   }
 

@@ -22,26 +22,22 @@ final class InMemoryAlertSettingsStorePort
   }
 
   @Override
-  public Mono<AnomalySettings> saveAnomalySettings(
-      TenantId tenantId, AnomalySettings stored, Instant at) {
-    return Mono.fromSupplier(
-        () -> {
-          anomaly.put(tenantId, stored);
-          return stored;
-        });
-  }
-
-  @Override
   public Mono<CapacitySettings> find(TenantId tenantId) {
     return Mono.fromSupplier(() -> settings.get(tenantId));
   }
 
   @Override
-  public Mono<CapacitySettings> save(TenantId tenantId, CapacitySettings stored, Instant at) {
+  public Mono<CapacitySettings> save(
+      TenantId tenantId, CapacitySettings stored, AnomalySettings anomalyStored, Instant at) {
     return Mono.fromSupplier(
         () -> {
-          settings.put(tenantId, stored);
-          return stored;
+          synchronized (this) {
+            settings.put(tenantId, stored);
+            if (anomalyStored != null) {
+              anomaly.put(tenantId, anomalyStored);
+            }
+            return stored;
+          }
         });
   }
 }

@@ -20,6 +20,7 @@ final class InMemoryAttainmentPorts implements AttainmentStorePort, LoadHourlyTi
   private final Map<TenantId, List<HourlyTicket>> tickets = new HashMap<>();
   private final Map<TenantId, List<AttainmentHour>> hours = new HashMap<>();
   private final Map<TenantId, Instant> marks = new HashMap<>();
+  private volatile String replacedOn = "";
 
   synchronized void add(TenantId tenantId, HourlyTicket ticket) {
     tickets.computeIfAbsent(tenantId, t -> new ArrayList<>()).add(ticket);
@@ -42,6 +43,7 @@ final class InMemoryAttainmentPorts implements AttainmentStorePort, LoadHourlyTi
       TenantId tenantId, Instant from, Instant to, List<AttainmentHour> replacement) {
     return Mono.fromSupplier(
         () -> {
+          replacedOn = Thread.currentThread().getName();
           synchronized (this) {
             List<AttainmentHour> stored = hours.computeIfAbsent(tenantId, t -> new ArrayList<>());
             stored.removeIf(hour -> within(hour.hourStart(), from, to));
@@ -84,6 +86,11 @@ final class InMemoryAttainmentPorts implements AttainmentStorePort, LoadHourlyTi
             marks.merge(tenantId, through, (old, next) -> next.isAfter(old) ? next : old);
           }
         });
+  }
+
+  /** The name of the thread the last replace ran on. */
+  String replacedOn() {
+    return replacedOn;
   }
 
   /** Every stored hour of the tenant. */

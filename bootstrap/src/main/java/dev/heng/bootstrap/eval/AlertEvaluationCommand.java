@@ -14,6 +14,7 @@ import dev.heng.application.port.in.ScorePeriodUseCase;
 import dev.heng.application.port.in.TenantCreation;
 import dev.heng.application.port.in.UpdateAlertSettingsCommand;
 import dev.heng.application.port.in.UpdateAlertSettingsUseCase;
+import dev.heng.bootstrap.AttainmentPorts;
 import dev.heng.bootstrap.cli.CommandOptions;
 import dev.heng.bootstrap.cli.Console;
 import dev.heng.bootstrap.cli.OneShotCommand;
@@ -31,6 +32,7 @@ import dev.heng.domain.scoring.ScoringPeriod;
 import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,6 +48,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * {@code eval alerts}: loads a copy of the demo tenant (same generator, same seed) into a tenant of
@@ -54,7 +57,10 @@ import reactor.core.publisher.Flux;
  * agent and per agent and day over the days the data spans. It then computes the hourly attainment
  * of the demo's hours as the demo loader does, with the default anomaly settings unless options
  * name others, and counts the anomaly alerts: per agent and day, the most one agent had on one day
- * (by the hour each alert is about), and those about teams.
+ * (by the hour each alert is about), and those about teams. Unlike the demo loader's backfill,
+ * which stores history without judging it, the evaluation judges every hour of its data: its
+ * computation starts the new tenant's check mark at the data's first day, as if the tenant had been
+ * followed live since then.
  */
 @Component
 class AlertEvaluationCommand implements OneShotCommand {
@@ -65,22 +71,28 @@ class AlertEvaluationCommand implements OneShotCommand {
   private final IngestRecordsUseCase ingest;
   private final ScorePeriodUseCase scorePeriod;
   private final ListAlertsUseCase listAlerts;
-  private final ComputeAttainmentUseCase computeAttainment;
   private final UpdateAlertSettingsUseCase updateSettings;
+  private final AttainmentPorts attainment;
+  private final Scheduler scoringScheduler;
+  private final Clock clock;
 
   AlertEvaluationCommand(
       CreateTenantUseCase createTenant,
       IngestRecordsUseCase ingest,
       ScorePeriodUseCase scorePeriod,
       ListAlertsUseCase listAlerts,
-      ComputeAttainmentUseCase computeAttainment,
-      UpdateAlertSettingsUseCase updateSettings) {
+      UpdateAlertSettingsUseCase updateSettings,
+      AttainmentPorts attainment,
+      Scheduler scoringScheduler,
+      Clock clock) {
     this.createTenant = createTenant;
     this.ingest = ingest;
     this.scorePeriod = scorePeriod;
     this.listAlerts = listAlerts;
-    this.computeAttainment = computeAttainment;
     this.updateSettings = updateSettings;
+    this.attainment = attainment;
+    this.scoringScheduler = scoringScheduler;
+    this.clock = clock;
   }
 
   @Override
@@ -155,6 +167,10 @@ class AlertEvaluationCommand implements OneShotCommand {
           .join();
     }
     Instant from = parameters.start().atStartOfDay(ZoneOffset.UTC).toInstant();
+    Duration sinceStart = Duration.between(from, clock.instant()).plus(Duration.ofHours(1));
+    ComputeAttainmentUseCase computeAttainment =
+        attainment.compute(
+            scoringScheduler, sinceStart.isNegative() ? Duration.ofHours(1) : sinceStart, clock);
     AttainmentRun run =
         computeAttainment
             .compute(

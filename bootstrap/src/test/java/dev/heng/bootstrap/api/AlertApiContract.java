@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 import reactor.core.Disposable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -49,7 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
       "heng.webhooks.allow-http=true",
       "heng.webhooks.allow-private-addresses=true",
       "heng.webhooks.poll-interval=100ms",
-      "heng.attainment.catch-up-interval=1h"
+      "heng.attainment.catch-up-interval=1h",
+      // A tenant's first run judges hours back to the lookback only; the tests' tickets lie on
+      // fixed dates in 2026, so the lookback reaches back far enough to judge them.
+      "heng.attainment.lookback=P3650D"
     })
 @AutoConfigureWebTestClient
 @DirtiesContext
@@ -384,26 +388,93 @@ abstract class AlertApiContract {
   }
 
   @Test
-  void refusesAttainmentRangesThatAreMissingMalformedReversedOrTooLong() {
+  void refusesAttainmentRangesNamingTheParameterAndWhetherItIsMissingMalformedReversedOrTooLong() {
     TenantApi admin = tenantWithTeams();
     String path = "/api/v1/agents/busy/attainment";
 
-    refused(admin, path + "?to=2026-10-06T00:00:00Z", "field", "from");
-    refused(admin, path + "?from=2026-10-05&to=2026-10-06T00:00:00Z", "field", "from");
-    refused(
-        admin,
-        path + "?from=2026-10-06T00:00:00Z&to=2026-10-06T00:00:00Z",
-        "reason",
-        "must be after from");
-    refused(admin, path + "?from=2026-10-01T00:00:00Z&to=2026-11-02T00:00:00Z", "field", "to");
-    admin
-        .send(
-            HttpMethod.POST,
-            MediaType.APPLICATION_JSON,
-            Map.of("from", "2026-01-01T00:00:00Z", "to", "2026-06-01T00:00:00Z"),
-            "/api/v1/attainment/runs")
-        .expectStatus()
-        .isBadRequest();
+    JsonNode noFrom = problem(admin.get(path + "?to=2026-10-06T00:00:00Z"));
+    JsonNode badFrom = problem(admin.get(path + "?from=2026-10-05&to=2026-10-06T00:00:00Z"));
+    JsonNode noTo = problem(admin.get(path + "?from=2026-10-05T00:00:00Z"));
+    JsonNode badTo = problem(admin.get(path + "?from=2026-10-05T00:00:00Z&to=tomorrow"));
+    JsonNode reversed =
+        problem(admin.get(path + "?from=2026-10-06T00:00:00Z&to=2026-10-06T00:00:00Z"));
+    JsonNode tooLong =
+        problem(admin.get(path + "?from=2026-10-01T00:00:00Z&to=2026-11-02T00:00:00Z"));
+    JsonNode runTooLong =
+        problem(
+            admin.send(
+                HttpMethod.POST,
+                MediaType.APPLICATION_JSON,
+                Map.of("from", "2026-01-01T00:00:00Z", "to", "2026-06-01T00:00:00Z"),
+                "/api/v1/attainment/runs"));
+    JsonNode runBadTo =
+        problem(
+            admin.send(
+                HttpMethod.POST,
+                MediaType.APPLICATION_JSON,
+                Map.of("from", "2026-01-01T00:00:00Z", "to", "2026-01-02 00:00"),
+                "/api/v1/attainment/runs"));
+
+    assertError(noFrom, "from", "is required");
+    assertError(badFrom, "from", "must be an ISO-8601 UTC time");
+    assertError(noTo, "to", "is required");
+    assertError(badTo, "to", "must be an ISO-8601 UTC time");
+    assertError(reversed, "to", "must be after from");
+    assertError(tooLong, "to", "must be at most 31 days after from");
+    assertError(runTooLong, "to", "must be at most 92 days after from");
+    assertError(runBadTo, "to", "must be an ISO-8601 UTC time");
+  }
+
+  @Test
+  void refusesEachSettingOutOfRangeNamingTheFieldAndItsRange() {
+    TenantApi admin = tenantWithTeams();
+    String path = "/api/v1/alerts/settings";
+
+    JsonNode noRaw = problem(put(admin, path, Map.of("weightedThreshold", 40)));
+    JsonNode weighted =
+        problem(put(admin, path, Map.of("rawThreshold", 40, "weightedThreshold", 0.5)));
+    JsonNode deviation =
+        problem(
+            put(
+                admin,
+                path,
+                Map.of(
+                    "rawThreshold",
+                    40,
+                    "weightedThreshold",
+                    40,
+                    "anomaly",
+                    Map.of("deviation", 9))));
+    JsonNode minVolume =
+        problem(
+            put(
+                admin,
+                path,
+                Map.of(
+                    "rawThreshold",
+                    40,
+                    "weightedThreshold",
+                    40,
+                    "anomaly",
+                    Map.of("minVolume", 0))));
+    JsonNode minBaseline =
+        problem(
+            put(
+                admin,
+                path,
+                Map.of(
+                    "rawThreshold",
+                    40,
+                    "weightedThreshold",
+                    40,
+                    "anomaly",
+                    Map.of("minBaselineVolume", 10_001))));
+
+    assertError(noRaw, "rawThreshold", "is required, 1 to 1000");
+    assertError(weighted, "weightedThreshold", "must be within 1..1000, was 0.5");
+    assertError(deviation, "anomaly.deviation", "must be within 0.05..5, was 9");
+    assertError(minVolume, "anomaly.minVolume", "must be within 1..1000, was 0");
+    assertError(minBaseline, "anomaly.minBaselineVolume", "must be within 1..10000, was 10001");
   }
 
   @Test
@@ -512,15 +583,25 @@ abstract class AlertApiContract {
     assertThat(calmAgent.page("/api/v1/alerts").get("items")).isEmpty();
   }
 
-  /** Asks for {@code uri} and expects a 400 whose first error has {@code value} at {@code key}. */
-  private static void refused(TenantApi admin, String uri, String key, String value) {
-    admin
-        .get(uri)
+  private static ResponseSpec put(TenantApi admin, String path, Map<String, ?> body) {
+    return admin.send(HttpMethod.PUT, MediaType.APPLICATION_JSON, body, path);
+  }
+
+  /** The body of a 400 answer. */
+  private static JsonNode problem(ResponseSpec response) {
+    return response
         .expectStatus()
         .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0]." + key)
-        .isEqualTo(value);
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  /** Checks that the problem's first error names the field and starts with the reason. */
+  private static void assertError(JsonNode problem, String field, String reason) {
+    JsonNode error = problem.get("errors").get(0);
+    assertThat(error.get("field").asString()).isEqualTo(field);
+    assertThat(error.get("reason").asString()).startsWith(reason);
   }
 
   private static JsonNode runAttainment(TenantApi admin, String from, String to) {

@@ -132,19 +132,18 @@ public record Alert(
 
   /** A plain-language sentence saying what the alert reports. */
   public String message() {
-    if (anomaly != null) {
-      return anomalyMessage();
-    }
-    String measure =
-        switch (kind) {
-          case CAPACITY_RAW -> "%d customers".formatted(Math.round(value));
-          case CAPACITY_WEIGHTED, ANOMALY -> "%.1f difficulty-weighted customers".formatted(value);
-        };
-    String limit =
-        switch (kind) {
-          case CAPACITY_RAW -> "%d".formatted(Math.round(threshold));
-          case CAPACITY_WEIGHTED, ANOMALY -> "%.1f".formatted(threshold);
-        };
+    return switch (kind) {
+      case CAPACITY_RAW ->
+          capacityMessage(
+              "%d customers".formatted(Math.round(value)), "%d".formatted(Math.round(threshold)));
+      case CAPACITY_WEIGHTED ->
+          capacityMessage(
+              "%.1f difficulty-weighted customers".formatted(value), "%.1f".formatted(threshold));
+      case ANOMALY -> anomalyMessage();
+    };
+  }
+
+  private String capacityMessage(String measure, String limit) {
     return "Agent " + agentId + " keeps " + measure + ", above the threshold of " + limit + ".";
   }
 

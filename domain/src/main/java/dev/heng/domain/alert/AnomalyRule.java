@@ -1,5 +1,6 @@
 package dev.heng.domain.alert;
 
+import dev.heng.domain.attainment.HourlyMetric;
 import dev.heng.domain.attainment.MetricHour;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,9 @@ import java.util.Set;
  * Decides anomaly alerts for one hour. For each observation (a metric of an agent or a team):
  *
  * <ul>
+ *   <li>only metrics that are means over the hour's tickets are judged (first response,
+ *       satisfaction, complaint rate, handle time); the resolved-tickets count is not (see {@link
+ *       #judges}), and its observations change nothing;
  *   <li>the baseline is the plain mean of the metric over the comparable hours that have data;
  *       weeks without data are left out, not counted as 0;
  *   <li>the hour can be judged only when its value rests on at least {@code minVolume} tickets, at
@@ -45,6 +49,25 @@ public final class AnomalyRule {
     this.settings = settings;
   }
 
+  /**
+   * Whether anomalies of the metric are judged. The resolved-tickets count is not: an hour in which
+   * a subject resolved nothing has no value of it, so its baseline would leave out the zero hours
+   * and sit too high, and a drop to 0 (the drop that matters) has no hour to be judged in. Every
+   * other hourly metric is a mean over the hour's tickets, for which an hour without tickets has
+   * rightly no value.
+   *
+   * @throws IllegalArgumentException if metric is null
+   */
+  public static boolean judges(HourlyMetric metric) {
+    if (metric == null) {
+      throw new IllegalArgumentException("metric must not be null");
+    }
+    return metric != HourlyMetric.RESOLVED_TICKETS;
+  }
+
+  // Known gap: comparable hours are whole UTC weeks back, so after a daylight saving change a
+  // tenant's local peak hour is compared with a baseline an hour off, until the baseline weeks
+  // have passed.
   /**
    * The hours comparable with {@code hourStart}: the same hour of the week in each of the {@code
    * weeks} earlier weeks, most recent first.
@@ -89,6 +112,9 @@ public final class AnomalyRule {
       if (!seen.add(key)) {
         throw new IllegalArgumentException("observations name " + key + " twice");
       }
+      if (!judges(observation.metric())) {
+        continue;
+      }
       RaisedAnomaly anomaly = judge(hourStart, observation);
       if (anomaly != null && !byKey.containsKey(key)) {
         raise.add(anomaly);
@@ -97,6 +123,8 @@ public final class AnomalyRule {
       }
     }
 
+    // Known gap: an anomaly alert resolves only on a judged hour back within the band, so an alert
+    // about an agent who left or a team that stopped working stands until someone resolves it.
     List<Alert> resolve = new ArrayList<>();
     for (Alert alert : byKey.values()) {
       if (backInBand.contains(alert.conditionKey())) {

@@ -56,8 +56,15 @@ public final class HealthDiagnosisCalculator {
   /**
    * Diagnoses the input's quarter for its scope. A quarter without tickets gives counts of 0,
    * figures without values and findings that say so.
+   *
+   * @param input the quarter, its scope and what was recorded in it; must not be null
+   * @return the diagnosis, never null
+   * @throws IllegalArgumentException if input is null
    */
   public HealthDiagnosis diagnose(DiagnosisInput input) {
+    if (input == null) {
+      throw new IllegalArgumentException("input must not be null");
+    }
     String teamId = input.scope() instanceof AccessScope.OwnTeam team ? team.teamId() : null;
     String label = input.quarter().label();
     List<Scorecard> cards = inScope(input.quarterResult(), teamId);

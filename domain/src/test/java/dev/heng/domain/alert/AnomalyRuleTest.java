@@ -172,9 +172,9 @@ class AnomalyRuleTest {
   void judgesTeamsApartFromTheirAgentsAndIgnoresCapacityAlerts() {
     AnomalyObservation team =
         observation(
-            SubjectType.TEAM, "t1", HourlyMetric.RESOLVED_TICKETS, hour(20, 20), weeks(10, 10, 10));
+            SubjectType.TEAM, "t1", HourlyMetric.HANDLE_TIME, hour(20, 20), weeks(10, 10, 10));
     Alert agentAlert =
-        standing(1, SubjectType.AGENT, "t1", HourlyMetric.RESOLVED_TICKETS, AlertStatus.OPEN);
+        standing(1, SubjectType.AGENT, "t1", HourlyMetric.HANDLE_TIME, AlertStatus.OPEN);
     Alert capacity =
         new Alert(
             2,
@@ -194,8 +194,26 @@ class AnomalyRuleTest {
 
     assertThat(decision.raise()).hasSize(1);
     assertThat(decision.raise().get(0).agentId()).isNull();
-    assertThat(decision.raise().get(0).openKey()).isEqualTo("anomaly:team:t1:resolved_tickets");
+    assertThat(decision.raise().get(0).openKey()).isEqualTo("anomaly:team:t1:handle_time");
     assertThat(decision.resolve()).isEmpty();
+  }
+
+  @Test
+  void judgesNoResolvedTicketsCountsNeitherToRaiseNorToResolve() {
+    AnomalyObservation burst =
+        agent(HourlyMetric.RESOLVED_TICKETS, hour(40, 40), weeks(10, 10, 10));
+    AnomalyObservation usual =
+        agent(HourlyMetric.RESOLVED_TICKETS, hour(10, 10), weeks(10, 10, 10));
+    Alert open =
+        standing(1, SubjectType.AGENT, "a", HourlyMetric.RESOLVED_TICKETS, AlertStatus.OPEN);
+
+    AnomalyDecision onBurst = rule.decide(HOUR, List.of(burst), List.of());
+    AnomalyDecision onUsual = rule.decide(HOUR, List.of(usual), List.of(open));
+
+    assertThat(AnomalyRule.judges(HourlyMetric.RESOLVED_TICKETS)).isFalse();
+    assertThat(AnomalyRule.judges(HourlyMetric.HANDLE_TIME)).isTrue();
+    assertThat(onBurst.unchanged()).isTrue();
+    assertThat(onUsual.unchanged()).isTrue();
   }
 
   @Test

@@ -30,6 +30,13 @@ class HealthDiagnosisCalculatorTest {
   }
 
   @Test
+  void refusesAMissingInput() {
+    assertThatThrownBy(() -> calculator.diagnose(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("input");
+  }
+
+  @Test
   void findsVolumeAndQualityMovingTogether() {
     HealthDiagnosis diagnosis = calculator.diagnose(twelveAgents(20).input());
 

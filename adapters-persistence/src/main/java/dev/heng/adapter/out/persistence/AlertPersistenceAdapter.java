@@ -118,8 +118,9 @@ public class AlertPersistenceAdapter
   }
 
   @Override
-  public Mono<CapacitySettings> save(TenantId tenantId, CapacitySettings settings, Instant at) {
-    Mono<Long> merge =
+  public Mono<CapacitySettings> save(
+      TenantId tenantId, CapacitySettings settings, AnomalySettings anomaly, Instant at) {
+    Mono<Long> thresholds =
         client
             .sql(
                 "MERGE INTO alert_settings s USING (SELECT CAST(:tenant AS BIGINT) AS tenant_id)"
@@ -133,7 +134,10 @@ public class AlertPersistenceAdapter
             .bind("at", RowValues.time(at))
             .fetch()
             .rowsUpdated();
-    return merge
+    Mono<Long> both =
+        anomaly == null ? thresholds : thresholds.then(saveAnomaly(tenantId, anomaly, at));
+    return transactions
+        .transactional(both)
         .thenReturn(settings)
         .onErrorMap(
             error ->
@@ -162,9 +166,7 @@ public class AlertPersistenceAdapter
                     "reading anomaly settings of tenant " + tenantId.value() + " failed", error));
   }
 
-  @Override
-  public Mono<AnomalySettings> saveAnomalySettings(
-      TenantId tenantId, AnomalySettings settings, Instant at) {
+  private Mono<Long> saveAnomaly(TenantId tenantId, AnomalySettings settings, Instant at) {
     return client
         .sql(
             "MERGE INTO anomaly_settings s USING (SELECT CAST(:tenant AS BIGINT) AS tenant_id) n"
@@ -180,12 +182,7 @@ public class AlertPersistenceAdapter
         .bind("minBaseline", settings.minBaselineVolume())
         .bind("at", RowValues.time(at))
         .fetch()
-        .rowsUpdated()
-        .thenReturn(settings)
-        .onErrorMap(
-            error ->
-                new StorageException(
-                    "saving anomaly settings of tenant " + tenantId.value() + " failed", error));
+        .rowsUpdated();
   }
 
   @Override

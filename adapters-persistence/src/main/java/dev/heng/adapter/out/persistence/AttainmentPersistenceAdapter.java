@@ -28,7 +28,10 @@ import reactor.core.publisher.Mono;
 /**
  * Stores hourly attainment, one row per subject, hour and item (a dimension or a metric), and reads
  * the tickets it is computed from. A range is replaced by deleting its rows and inserting the new
- * ones in one transaction.
+ * ones in one transaction that first locks the tenant's row ({@code FOR NO KEY UPDATE} on
+ * PostgreSQL, which leaves the key share that inserts referencing the tenant take; {@code FOR
+ * UPDATE} on H2): replaces of one tenant run one after another, so two that overlap cannot both
+ * insert the same hour, and replaces of different tenants do not wait for each other.
  */
 @Component
 public class AttainmentPersistenceAdapter implements AttainmentStorePort, LoadHourlyTicketsPort {
@@ -145,18 +148,27 @@ public class AttainmentPersistenceAdapter implements AttainmentStorePort, LoadHo
                 String.join("\n", metric.tickets())));
       }
     }
+    String lock =
+        "SELECT id FROM tenants WHERE id = :tenant"
+            + (database == Database.POSTGRESQL ? " FOR NO KEY UPDATE" : " FOR UPDATE");
     Mono<Void> work =
         client.inConnection(
             connection ->
                 client
-                    .sql(
-                        "DELETE FROM attainment WHERE tenant_id = :tenant AND hour_start >= :from"
-                            + " AND hour_start < :to")
+                    .sql(lock)
                     .bind("tenant", tenant)
-                    .bind("from", RowValues.time(from))
-                    .bind("to", RowValues.time(to))
                     .fetch()
-                    .rowsUpdated()
+                    .all()
+                    .then(
+                        client
+                            .sql(
+                                "DELETE FROM attainment WHERE tenant_id = :tenant AND hour_start"
+                                    + " >= :from AND hour_start < :to")
+                            .bind("tenant", tenant)
+                            .bind("from", RowValues.time(from))
+                            .bind("to", RowValues.time(to))
+                            .fetch()
+                            .rowsUpdated())
                     .then(ROWS.insert(connection, database, rows)));
     return transactions
         .transactional(work)

@@ -90,8 +90,8 @@ abstract class AlertPersistenceContract {
     TenantId tenant = newTenant();
 
     StepVerifier.create(alerts.find(tenant)).verifyComplete();
-    alerts.save(tenant, new CapacitySettings(35, 50), AT).block();
-    alerts.save(tenant, new CapacitySettings(45, 42.5), AT.plusSeconds(1)).block();
+    alerts.save(tenant, new CapacitySettings(35, 50), null, AT).block();
+    alerts.save(tenant, new CapacitySettings(45, 42.5), null, AT.plusSeconds(1)).block();
 
     StepVerifier.create(alerts.find(tenant))
         .expectNext(new CapacitySettings(45, 42.5))

@@ -3,6 +3,7 @@ package dev.heng.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heng.application.port.out.AlertCriteria;
+import dev.heng.application.port.out.StorageException;
 import dev.heng.domain.access.AccessScope;
 import dev.heng.domain.access.ApiKeyToken;
 import dev.heng.domain.alert.Alert;
@@ -12,6 +13,7 @@ import dev.heng.domain.alert.AlertStatus;
 import dev.heng.domain.alert.AnomalyDecision;
 import dev.heng.domain.alert.AnomalyDetail;
 import dev.heng.domain.alert.AnomalySettings;
+import dev.heng.domain.alert.CapacitySettings;
 import dev.heng.domain.alert.RaisedAnomaly;
 import dev.heng.domain.attainment.AttainmentHour;
 import dev.heng.domain.attainment.DimensionHour;
@@ -30,6 +32,7 @@ import dev.heng.domain.tenant.TenantId;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +41,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
 
 /**
  * What {@link AttainmentPersistenceAdapter} promises, and the anomaly part of {@link
@@ -114,6 +120,41 @@ abstract class AttainmentPersistenceContract {
   }
 
   @Test
+  void letsTwoConcurrentReplacesOfTheSameRangeBothSucceedLeavingOneSetOfRows() {
+    TenantId tenant = newTenant();
+    Instant to = HOUR.plus(Duration.ofDays(7));
+    List<AttainmentHour> first = new ArrayList<>();
+    List<AttainmentHour> second = new ArrayList<>();
+    for (Instant at = HOUR; at.isBefore(to); at = at.plus(ONE_HOUR)) {
+      for (int agent = 0; agent < 3; agent++) {
+        first.add(hour(SubjectType.AGENT, "a" + agent, "team-1", at, 5));
+        second.add(hour(SubjectType.AGENT, "a" + agent, "team-1", at, 8));
+      }
+    }
+
+    for (int round = 0; round < 3; round++) {
+      List<Integer> written =
+          Flux.merge(
+                  attainment
+                      .replace(tenant, HOUR, to, first)
+                      .subscribeOn(Schedulers.boundedElastic()),
+                  attainment
+                      .replace(tenant, HOUR, to, second)
+                      .subscribeOn(Schedulers.boundedElastic()))
+              .collectList()
+              .block();
+
+      assertThat(written).containsExactly(first.size(), second.size());
+    }
+    List<AttainmentHour> stored = attainment.hours(tenant, null, null, HOUR, to).block();
+
+    assertThat(stored).hasSize(first.size());
+    assertThat(stored)
+        .extracting(hour -> hour.metrics().get(1).value())
+        .containsOnly(stored.get(0).metrics().get(1).value());
+  }
+
+  @Test
   void readsTheAssignedTicketsFirstAnsweredOrResolvedInTheRangeWithTheAssigneesTeam() {
     TenantId tenant = newTenant();
     database
@@ -165,11 +206,43 @@ abstract class AttainmentPersistenceContract {
     AnomalySettings settings = new AnomalySettings(0.35, 6, 4, 20);
 
     AnomalySettings before = alerts.findAnomalySettings(tenant).block();
-    alerts.saveAnomalySettings(tenant, AnomalySettings.DEFAULTS, HOUR).block();
-    alerts.saveAnomalySettings(tenant, settings, HOUR).block();
+    alerts.save(tenant, CapacitySettings.DEFAULTS, AnomalySettings.DEFAULTS, HOUR).block();
+    alerts.save(tenant, new CapacitySettings(30, 30), settings, HOUR).block();
+    alerts.save(tenant, new CapacitySettings(35, 35), null, HOUR).block();
 
     assertThat(before).isNull();
     assertThat(alerts.findAnomalySettings(tenant).block()).isEqualTo(settings);
+    assertThat(alerts.find(tenant).block()).isEqualTo(new CapacitySettings(35, 35));
+  }
+
+  @Test
+  void leavesTheThresholdsUnchangedWhenTheAnomalySettingsCannotBeStored() {
+    TenantId tenant = newTenant();
+    alerts.save(tenant, new CapacitySettings(30, 30), AnomalySettings.DEFAULTS, HOUR).block();
+    String refuse = "refuse_anomaly_settings_" + tenant.value();
+    database
+        .client
+        .sql(
+            "ALTER TABLE anomaly_settings ADD CONSTRAINT "
+                + refuse
+                + " CHECK (tenant_id <> "
+                + tenant.value()
+                + " OR weeks <> 7)")
+        .then()
+        .block();
+
+    try {
+      StepVerifier.create(
+              alerts.save(
+                  tenant, new CapacitySettings(50, 50), new AnomalySettings(0.3, 7, 3, 10), HOUR))
+          .expectError(StorageException.class)
+          .verify();
+    } finally {
+      database.client.sql("ALTER TABLE anomaly_settings DROP CONSTRAINT " + refuse).then().block();
+    }
+
+    assertThat(alerts.find(tenant).block()).isEqualTo(new CapacitySettings(30, 30));
+    assertThat(alerts.findAnomalySettings(tenant).block()).isEqualTo(AnomalySettings.DEFAULTS);
   }
 
   @Test

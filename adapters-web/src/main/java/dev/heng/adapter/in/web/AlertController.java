@@ -26,6 +26,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -218,29 +220,13 @@ class AlertController {
   @PutMapping(path = "/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
   Mono<ResponseEntity<Object>> updateSettings(
       @AuthenticationPrincipal Caller caller, @RequestBody SettingsRequest request) {
-    if (request == null || request.rawThreshold() == null) {
-      return Mono.just(Problems.invalidParameter("rawThreshold", "is required, 1 to 1000"));
+    ResponseEntity<Object> invalid = invalidSettings(request);
+    if (invalid != null) {
+      return Mono.just(invalid);
     }
-    if (request.weightedThreshold() == null) {
-      return Mono.just(Problems.invalidParameter("weightedThreshold", "is required, 1 to 1000"));
-    }
-    CapacitySettings settings;
-    try {
-      settings = new CapacitySettings(request.rawThreshold(), request.weightedThreshold());
-    } catch (IllegalArgumentException e) {
-      String field = e.getMessage().startsWith("raw") ? "rawThreshold" : "weightedThreshold";
-      return Mono.just(Problems.invalidParameter(field, "must be within 1..1000"));
-    }
-    AnomalySettings anomaly;
-    try {
-      anomaly = request.anomaly() == null ? null : request.anomaly().settings();
-    } catch (IllegalArgumentException e) {
-      String message = e.getMessage();
-      String field = message.substring(0, message.indexOf(' '));
-      return Mono.just(
-          Problems.invalidParameter(
-              "anomaly." + field, message.substring(field.length() + 1, message.indexOf(','))));
-    }
+    CapacitySettings settings =
+        new CapacitySettings(request.rawThreshold(), request.weightedThreshold());
+    AnomalySettings anomaly = request.anomaly() == null ? null : request.anomaly().settings();
     return updateSettings
         .update(new UpdateAlertSettingsCommand(caller, settings, anomaly))
         .map(
@@ -298,6 +284,64 @@ class AlertController {
                   case AlertStatusChange.Conflict conflict ->
                       Problems.of(HttpStatus.CONFLICT, "Conflict", conflict.reason());
                 });
+  }
+
+  /** The 400 naming the first field of the request that is missing or out of range, or null. */
+  private static ResponseEntity<Object> invalidSettings(SettingsRequest request) {
+    String thresholds = CapacitySettings.MIN_THRESHOLD + " to " + CapacitySettings.MAX_THRESHOLD;
+    if (request == null || request.rawThreshold() == null) {
+      return Problems.invalidParameter("rawThreshold", "is required, " + thresholds);
+    }
+    if (request.weightedThreshold() == null) {
+      return Problems.invalidParameter("weightedThreshold", "is required, " + thresholds);
+    }
+    AnomalyRequest anomaly =
+        request.anomaly() == null ? new AnomalyRequest(null, null, null, null) : request.anomaly();
+    return Stream.of(
+            outside(
+                "rawThreshold",
+                request.rawThreshold(),
+                CapacitySettings.MIN_THRESHOLD,
+                CapacitySettings.MAX_THRESHOLD),
+            outside(
+                "weightedThreshold",
+                request.weightedThreshold(),
+                CapacitySettings.MIN_THRESHOLD,
+                CapacitySettings.MAX_THRESHOLD),
+            outside(
+                "anomaly.deviation",
+                anomaly.deviation(),
+                AnomalySettings.MIN_DEVIATION,
+                AnomalySettings.MAX_DEVIATION),
+            outside("anomaly.weeks", anomaly.weeks(), 1, AnomalySettings.MAX_WEEKS),
+            outside("anomaly.minVolume", anomaly.minVolume(), 1, AnomalySettings.MAX_MIN_VOLUME),
+            outside(
+                "anomaly.minBaselineVolume",
+                anomaly.minBaselineVolume(),
+                1,
+                AnomalySettings.MAX_MIN_BASELINE_VOLUME))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The 400 for a field given outside {@code min..max}, or null; a field left out passes. */
+  private static ResponseEntity<Object> outside(
+      String field, Number value, double min, double max) {
+    if (value == null) {
+      return null;
+    }
+    double number = value.doubleValue();
+    if (number >= min && number <= max) {
+      return null;
+    }
+    return Problems.invalidParameter(
+        field, "must be within " + bound(min) + ".." + bound(max) + ", was " + value);
+  }
+
+  /** A bound as a tenant writes it: 1000 rather than 1000.0, 0.05 as it is. */
+  private static String bound(double bound) {
+    return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);
   }
 
   private static long parseId(String text) {

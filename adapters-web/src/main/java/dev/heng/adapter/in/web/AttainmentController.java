@@ -34,6 +34,8 @@ class AttainmentController {
 
   private static final Logger log = LoggerFactory.getLogger(AttainmentController.class);
 
+  private static final String TIME_FORM = "an ISO-8601 UTC time such as 2026-11-23T09:00:00Z";
+
   /** The longest range one read may span: 31 days of hours. */
   static final Duration MAX_READ_SPAN = Duration.ofDays(31);
 
@@ -138,23 +140,24 @@ class AttainmentController {
                 .defaultIfEmpty(Problems.notFound(what)));
   }
 
-  /** Checks {@code from} and {@code to} and hands them on, or answers 400 naming the parameter. */
+  /**
+   * Checks {@code from} and {@code to} and hands them on, or answers 400 naming the parameter and
+   * why: missing, not a time, not in order, or spanning too long.
+   */
   private static Mono<ResponseEntity<Object>> withRange(
       String from,
       String to,
       Duration maxSpan,
       BiFunction<Instant, Instant, Mono<ResponseEntity<Object>>> then) {
-    Instant start;
-    Instant end;
-    try {
-      start = time("from", from);
-      end = time("to", to);
-    } catch (IllegalArgumentException e) {
-      String parameter = e.getMessage().startsWith("from") ? "from" : "to";
-      return Mono.just(
-          Problems.invalidParameter(
-              parameter, "is required, an ISO-8601 UTC time such as 2026-11-23T09:00:00Z"));
+    ResponseEntity<Object> invalid = invalidTime("from", from);
+    if (invalid == null) {
+      invalid = invalidTime("to", to);
     }
+    if (invalid != null) {
+      return Mono.just(invalid);
+    }
+    Instant start = Instant.parse(from);
+    Instant end = Instant.parse(to);
     if (!start.isBefore(end)) {
       return Mono.just(Problems.invalidParameter("to", "must be after from"));
     }
@@ -166,14 +169,16 @@ class AttainmentController {
     return then.apply(start, end);
   }
 
-  private static Instant time(String name, String text) {
+  /** The 400 for a time parameter that is missing or not a time, or null when it is a time. */
+  private static ResponseEntity<Object> invalidTime(String name, String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException(name + " is missing");
+      return Problems.invalidParameter(name, "is required, " + TIME_FORM);
     }
     try {
-      return Instant.parse(text);
+      Instant.parse(text);
+      return null;
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " is not an ISO-8601 UTC time: " + text, e);
+      return Problems.invalidParameter(name, "must be " + TIME_FORM + ", was '" + text + "'");
     }
   }
 }

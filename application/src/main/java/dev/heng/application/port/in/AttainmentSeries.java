@@ -4,6 +4,7 @@ import dev.heng.domain.attainment.AttainmentHour;
 import dev.heng.domain.attainment.SubjectType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The hourly attainment of one subject over a range.
@@ -21,7 +22,25 @@ public record AttainmentSeries(
     Instant to,
     List<AttainmentHour> hours) {
 
+  /**
+   * @throws IllegalArgumentException naming the value if one is null, to is not after from, or the
+   *     hours hold null
+   */
   public AttainmentSeries {
+    if (subjectType == null || subjectId == null) {
+      throw new IllegalArgumentException(
+          "subjectType and subjectId must be set, were "
+              + subjectType
+              + " and '"
+              + subjectId
+              + "'");
+    }
+    if (from == null || to == null || !from.isBefore(to)) {
+      throw new IllegalArgumentException("from must be before to, were " + from + " and " + to);
+    }
+    if (hours == null || hours.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException("hours must be a list without nulls, was " + hours);
+    }
     hours = List.copyOf(hours);
   }
 }

@@ -6,8 +6,9 @@ import reactor.core.publisher.Mono;
 public interface CatchUpAttainmentUseCase {
 
   /**
-   * @return a mono of what the pass did; signals the first tenant's failure, after which the
-   *     following tenants wait for the next pass
+   * @return a mono of what the pass did; a tenant whose computation fails is named in {@link
+   *     AttainmentCatchUp#failedTenants()} and the pass goes on with the next one; signals only
+   *     when the tenants cannot be listed
    */
   Mono<AttainmentCatchUp> catchUp(CatchUpAttainmentCommand command);
 }

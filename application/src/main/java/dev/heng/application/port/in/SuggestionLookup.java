@@ -23,7 +23,17 @@ public sealed interface SuggestionLookup {
    *
    * @param period the period asked for, or null when none was named and the tenant has no run
    */
-  record NotScored(String period) implements SuggestionLookup {}
+  record NotScored(String period) implements SuggestionLookup {
+    /**
+     * @throws IllegalArgumentException if period is given but blank
+     */
+    public NotScored {
+      if (period != null && period.isBlank()) {
+        throw new IllegalArgumentException(
+            "period must be null or not blank, was '" + period + "'");
+      }
+    }
+  }
 
   /**
    * The period was scored, but without this agent (it was added or activated later).

@@ -1,11 +1,12 @@
 package dev.heng.application.port.out;
 
+import dev.heng.domain.alert.AnomalySettings;
 import dev.heng.domain.alert.CapacitySettings;
 import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import reactor.core.publisher.Mono;
 
-/** Keeps each tenant's alert thresholds. */
+/** Keeps each tenant's alert thresholds, and stores them together with its anomaly settings. */
 public interface AlertSettingsStorePort {
 
   /**
@@ -16,9 +17,13 @@ public interface AlertSettingsStorePort {
   Mono<CapacitySettings> find(TenantId tenantId);
 
   /**
-   * Stores the tenant's thresholds, replacing earlier ones.
+   * Stores the tenant's thresholds and, when given, its anomaly settings, replacing earlier ones,
+   * in one transaction: both are stored or neither is.
    *
-   * @return a mono of what was stored; signals {@link StorageException}
+   * @param anomaly the new anomaly settings, or null to keep the stored ones
+   * @return a mono of the thresholds stored; signals {@link StorageException}, in which case
+   *     nothing was changed
    */
-  Mono<CapacitySettings> save(TenantId tenantId, CapacitySettings settings, Instant at);
+  Mono<CapacitySettings> save(
+      TenantId tenantId, CapacitySettings settings, AnomalySettings anomaly, Instant at);
 }

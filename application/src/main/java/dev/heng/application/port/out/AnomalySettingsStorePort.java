@@ -2,10 +2,12 @@ package dev.heng.application.port.out;
 
 import dev.heng.domain.alert.AnomalySettings;
 import dev.heng.domain.tenant.TenantId;
-import java.time.Instant;
 import reactor.core.publisher.Mono;
 
-/** Keeps each tenant's anomaly settings. */
+/**
+ * Reads each tenant's anomaly settings; they are stored with the thresholds through {@link
+ * AlertSettingsStorePort#save}.
+ */
 public interface AnomalySettingsStorePort {
 
   /**
@@ -14,12 +16,4 @@ public interface AnomalySettingsStorePort {
    * @return a mono of the settings, empty when the tenant never set any (the defaults apply)
    */
   Mono<AnomalySettings> findAnomalySettings(TenantId tenantId);
-
-  /**
-   * Stores the tenant's anomaly settings, replacing earlier ones.
-   *
-   * @return a mono of what was stored; signals {@link StorageException}
-   */
-  Mono<AnomalySettings> saveAnomalySettings(
-      TenantId tenantId, AnomalySettings settings, Instant at);
 }
