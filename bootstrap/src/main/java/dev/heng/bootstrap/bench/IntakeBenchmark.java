@@ -133,6 +133,7 @@ class IntakeBenchmark implements OneShotCommand {
       psql.run("DROP TABLE IF EXISTS " + scratch);
       Files.deleteIfExists(rows);
       log.info("Removing the benchmark tenant's rows");
+      psql.run("DELETE FROM analysis_jobs WHERE tenant_id = " + tenantId);
       psql.run("DELETE FROM ticket_events WHERE tenant_id = " + tenantId);
       psql.run("DELETE FROM tickets WHERE tenant_id = " + tenantId);
     }

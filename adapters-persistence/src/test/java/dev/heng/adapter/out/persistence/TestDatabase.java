@@ -46,6 +46,7 @@ public final class TestDatabase implements AutoCloseable {
     Flyway.configure()
         .dataSource(urls.jdbc(), user, password)
         .locations("classpath:db/migration")
+        .javaMigrations(AnalysisJobsWithoutForeignKeys.INSTANCE)
         .load()
         .migrate();
 
