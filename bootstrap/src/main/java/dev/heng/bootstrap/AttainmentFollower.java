@@ -1,8 +1,8 @@
 package dev.heng.bootstrap;
 
+import dev.heng.application.port.in.AttainmentCatchUp;
 import dev.heng.application.port.in.CatchUpAttainmentCommand;
 import dev.heng.application.port.in.CatchUpAttainmentUseCase;
-import dev.heng.domain.tenant.TenantId;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +54,7 @@ class AttainmentFollower implements DisposableBean {
     running =
         Flux.interval(interval, interval)
             .onBackpressureDrop()
+            // No prefetch: ticks that arrive while a pass runs are dropped, not queued behind it.
             .concatMap(
                 tick -> {
                   long started = System.nanoTime();
@@ -61,10 +62,11 @@ class AttainmentFollower implements DisposableBean {
                       .catchUp(command)
                       .doOnNext(
                           pass -> {
-                            for (TenantId failed : pass.failedTenants()) {
+                            for (AttainmentCatchUp.Failure failed : pass.failures()) {
                               log.warn(
                                   "tenant={} attainment catch-up failed; retrying next interval",
-                                  failed.value());
+                                  failed.tenantId().value(),
+                                  failed.cause());
                             }
                             log.info(
                                 "Attainment catch-up: {} tenants, {} failed, {} subject-hours, {}"
@@ -81,7 +83,8 @@ class AttainmentFollower implements DisposableBean {
                             log.warn("Attainment catch-up failed; retrying next interval", error);
                             return Mono.empty();
                           });
-                })
+                },
+                0)
             .subscribe();
     log.info(
         "Attainment catch-up every {} s over the last {} h",

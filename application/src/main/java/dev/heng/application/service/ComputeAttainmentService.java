@@ -230,7 +230,7 @@ public final class ComputeAttainmentService implements ComputeAttainmentUseCase 
    */
   private Instant checkStart(Optional<Instant> mark, Instant current, Instant from) {
     if (mark.isEmpty()) {
-      Instant recent = current.minus(lookback);
+      Instant recent = current.minus(lookback).truncatedTo(ChronoUnit.HOURS);
       return from.isAfter(recent) ? from : recent;
     }
     Instant oldest = current.minus(MAX_CATCH_UP);

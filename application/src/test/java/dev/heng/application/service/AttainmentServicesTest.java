@@ -176,6 +176,25 @@ class AttainmentServicesTest {
   }
 
   @Test
+  void judgesTheWholeHourALookbackOfPartHoursStartsInOnATenantsFirstRun() {
+    usualWeeks(3);
+    slowHour(HOUR, "slow");
+    // The current hour is 12:00, so the lookback starts at 09:30, within the slow hour.
+    ComputeAttainmentService halfHours = service(CLOCK, Duration.ofMinutes(150));
+
+    AttainmentRun run =
+        halfHours
+            .compute(new ComputeAttainmentCommand(TENANT, HOUR.minus(Duration.ofDays(21)), HOUR))
+            .then(
+                halfHours.compute(
+                    new ComputeAttainmentCommand(TENANT, HOUR, HOUR.plus(Duration.ofHours(1)))))
+            .block();
+
+    assertThat(run.hoursChecked()).isEqualTo(1);
+    assertThat(run.raised()).isEqualTo(2);
+  }
+
+  @Test
   void judgesNothingInARangeThatStartsAfterTheMarkAndLeavesTheMark() {
     usualWeeks(3);
     compute
@@ -218,7 +237,7 @@ class AttainmentServicesTest {
   }
 
   @Test
-  void goesOnWithTheNextTenantsWhenOneTenantFailsAndNamesIt() {
+  void goesOnWithTheNextTenantsWhenOneTenantFailsAndNamesItWithTheError() {
     InMemoryTenantStorePort tenants = new InMemoryTenantStorePort(new InMemoryApiKeyStorePort());
     tenants.createWithAdminKey("one", HOUR, "k-1", "hash-1").block();
     tenants.createWithAdminKey("two", HOUR, "k-2", "hash-2").block();
@@ -240,6 +259,7 @@ class AttainmentServicesTest {
     assertThat(pass.hours()).isEqualTo(6);
     assertThat(pass.failedTenants()).containsExactly(failing);
     assertThat(pass.failed()).isEqualTo(1);
+    assertThat(pass.failures().getFirst().cause()).hasMessage("store down");
   }
 
   @Test
@@ -314,6 +334,10 @@ class AttainmentServicesTest {
 
   /** The service on the in-memory ports, telling time by {@code clock}. */
   private ComputeAttainmentService serviceAt(Clock clock) {
+    return service(clock, LOOKBACK);
+  }
+
+  private ComputeAttainmentService service(Clock clock, Duration lookback) {
     return new ComputeAttainmentService(
         attainment,
         new InMemoryScoringConfigStorePort(),
@@ -322,7 +346,7 @@ class AttainmentServicesTest {
         alerts,
         events,
         Schedulers.immediate(),
-        LOOKBACK,
+        lookback,
         clock);
   }
 

@@ -138,7 +138,8 @@ public record Alert(
               "%d customers".formatted(Math.round(value)), "%d".formatted(Math.round(threshold)));
       case CAPACITY_WEIGHTED ->
           capacityMessage(
-              "%.1f difficulty-weighted customers".formatted(value), "%.1f".formatted(threshold));
+              String.format(Locale.ROOT, "%.1f difficulty-weighted customers", value),
+              String.format(Locale.ROOT, "%.1f", threshold));
       case ANOMALY -> anomalyMessage();
     };
   }

@@ -148,6 +148,8 @@ public class AttainmentPersistenceAdapter implements AttainmentStorePort, LoadHo
                 String.join("\n", metric.tickets())));
       }
     }
+    // Known gap: on H2 a replace that waits longer than H2's lock timeout (2 s by default) for
+    // another replace of the same tenant fails instead of waiting; the next pass computes it again.
     String lock =
         "SELECT id FROM tenants WHERE id = :tenant"
             + (database == Database.POSTGRESQL ? " FOR NO KEY UPDATE" : " FOR UPDATE");
@@ -229,6 +231,8 @@ public class AttainmentPersistenceAdapter implements AttainmentStorePort, LoadHo
     if (subjectId != null) {
       spec = spec.bind("subject", subjectId);
     }
+    // Known gap: the rows are grouped into hours on the driver's thread, before the caller can
+    // move the work to a scheduler of its own.
     return spec.map(AttainmentPersistenceAdapter::item)
         .all()
         .collectList()

@@ -11,15 +11,34 @@ import java.util.Objects;
  * @param hours subject-hours written, 0 or more
  * @param raised anomaly alerts raised, 0 or more
  * @param resolved anomaly alerts resolved, 0 or more
- * @param failedTenants the tenants whose computation failed, in the order they were tried; their
- *     hours wait for the next pass
+ * @param failures the tenants whose computation failed, with the error, in the order they were
+ *     tried; their hours wait for the next pass
  */
 public record AttainmentCatchUp(
-    int tenants, int hours, int raised, int resolved, List<TenantId> failedTenants) {
+    int tenants, int hours, int raised, int resolved, List<Failure> failures) {
 
   /**
-   * @throws IllegalArgumentException naming the value if a count is negative or the failed tenants
-   *     are null or hold null
+   * One tenant whose computation failed.
+   *
+   * @param tenantId the tenant
+   * @param cause what failed, for the log
+   */
+  public record Failure(TenantId tenantId, Throwable cause) {
+
+    /**
+     * @throws IllegalArgumentException if tenantId or cause is null
+     */
+    public Failure {
+      if (tenantId == null || cause == null) {
+        throw new IllegalArgumentException(
+            "tenantId and cause must be set, were " + tenantId + " and " + cause);
+      }
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException naming the value if a count is negative or the failures are
+   *     null or hold null
    */
   public AttainmentCatchUp {
     if (tenants < 0 || hours < 0 || raised < 0 || resolved < 0) {
@@ -33,15 +52,19 @@ public record AttainmentCatchUp(
               + ", resolved "
               + resolved);
     }
-    if (failedTenants == null || failedTenants.stream().anyMatch(Objects::isNull)) {
-      throw new IllegalArgumentException(
-          "failedTenants must be a list without nulls, was " + failedTenants);
+    if (failures == null || failures.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException("failures must be a list without nulls, was " + failures);
     }
-    failedTenants = List.copyOf(failedTenants);
+    failures = List.copyOf(failures);
   }
 
   /** How many tenants failed. */
   public int failed() {
-    return failedTenants.size();
+    return failures.size();
+  }
+
+  /** The tenants whose computation failed, in the order they were tried. */
+  public List<TenantId> failedTenants() {
+    return failures.stream().map(Failure::tenantId).toList();
   }
 }

@@ -30,10 +30,20 @@ class AttainmentValuesTest {
     assertThatThrownBy(() -> new AttainmentCatchUp(-1, 0, 0, 0, List.of()))
         .hasMessageContaining("tenants -1");
     assertThatThrownBy(() -> new AttainmentCatchUp(1, 0, 0, 0, null))
-        .hasMessageContaining("failedTenants");
+        .hasMessageContaining("failures");
     assertThatThrownBy(
-            () -> new AttainmentCatchUp(1, 0, 0, 0, Arrays.asList(new TenantId(1), null)))
-        .hasMessageContaining("failedTenants");
+            () ->
+                new AttainmentCatchUp(
+                    1,
+                    0,
+                    0,
+                    0,
+                    Arrays.asList(
+                        new AttainmentCatchUp.Failure(new TenantId(1), new IllegalStateException()),
+                        null)))
+        .hasMessageContaining("failures");
+    assertThatThrownBy(() -> new AttainmentCatchUp.Failure(new TenantId(1), null))
+        .hasMessageContaining("cause");
   }
 
   @Test
