@@ -7,6 +7,7 @@ import static dev.heng.bootstrap.api.RecordJson.team;
 import static dev.heng.bootstrap.api.RecordJson.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -65,6 +67,8 @@ abstract class HttpApiContract {
   private static final AtomicInteger TENANTS = new AtomicInteger();
 
   private WebTestClient client;
+
+  @LocalServerPort private int port;
 
   @BeforeEach
   void connect(@Autowired WebTestClient client) {
@@ -146,6 +150,32 @@ abstract class HttpApiContract {
             "{\"created\": %d, \"updated\": %d, \"unchanged\": %d}"
                 .formatted(created, updated, unchanged),
             JsonCompareMode.STRICT);
+  }
+
+  // Connections
+
+  /**
+   * A keep-alive request that reaches the service before the previous exchange on its connection
+   * has ended is held back and answered after it; the connection must then go on reading. Here the
+   * first request is answered from another thread (scoring runs off the network threads) and the
+   * second, refused at once, waits behind it.
+   */
+  @Test
+  void answersTheNextRequestOnAConnectionAfterTwoSentTogether() throws IOException {
+    TenantApi tenant = newTenant();
+
+    try (RawHttpConnection connection = RawHttpConnection.open(port, Duration.ofSeconds(30))) {
+      connection.send(
+          RawHttpConnection.request(
+                  "POST", "/api/v1/scoring/runs", tenant.token(), "{\"period\": \"2026-11\"}")
+              + RawHttpConnection.request("GET", "/api/v1/teams", null, null));
+      int scored = connection.readStatus();
+      int refused = connection.readStatus();
+      connection.send(RawHttpConnection.request("GET", "/api/v1/teams", tenant.token(), null));
+      int listed = connection.readStatus();
+
+      assertThat(List.of(scored, refused, listed)).containsExactly(200, 401, 200);
+    }
   }
 
   // Single records
