@@ -9,21 +9,27 @@ import dev.heng.application.port.in.ComputeAttainmentUseCase;
 import dev.heng.application.port.out.AttainmentStorePort;
 import dev.heng.application.port.out.TenantStorePort;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Computes, for every tenant in turn, the completed hours up to the current hour from the earlier
  * of its check mark and the lookback before the current hour, but from no further back than {@link
  * ComputeAttainmentService#MAX_CATCH_UP}: after the service was down longer than the lookback, the
- * hours since the mark are computed and checked, not skipped. A tenant whose computation fails is
- * counted and named in the result, and the pass goes on with the next tenant.
+ * hours since the mark are computed and checked, not skipped, a day at a time and oldest first, so
+ * that a failure keeps the days done before it. A tenant whose computation fails is counted and
+ * named with the error in the result, and the pass goes on with the next tenant.
  */
 public final class CatchUpAttainmentService implements CatchUpAttainmentUseCase {
+
+  /** The longest range computed and checked in one go when a tenant has hours to catch up. */
+  private static final Duration WINDOW = Duration.ofDays(1);
 
   private final TenantStorePort tenants;
   private final AttainmentStorePort attainment;
@@ -57,9 +63,6 @@ public final class CatchUpAttainmentService implements CatchUpAttainmentUseCase 
     return Mono.defer(() -> pass(to, recent, oldest));
   }
 
-  // Known gap: a tenant's hours since its mark are computed and checked as one range, so after a
-  // long outage a pass that fails on that range redoes all of it every interval instead of moving
-  // on a day at a time.
   private Mono<AttainmentCatchUp> pass(Instant to, Instant recent, Instant oldest) {
     List<AttainmentCatchUp.Failure> failed = new ArrayList<>();
     return tenants
@@ -70,12 +73,15 @@ public final class CatchUpAttainmentService implements CatchUpAttainmentUseCase 
                     .anomaliesCheckedThrough(tenant.id())
                     .map(Optional::of)
                     .defaultIfEmpty(Optional.empty())
-                    .flatMap(
-                        mark -> {
-                          Instant from = start(mark, recent, oldest);
-                          return compute.compute(
-                              new ComputeAttainmentCommand(tenant.id(), from, to));
-                        })
+                    .flatMapMany(
+                        mark ->
+                            Flux.fromIterable(windows(start(mark, recent, oldest), to))
+                                .concatMap(
+                                    window ->
+                                        compute.compute(
+                                            new ComputeAttainmentCommand(
+                                                tenant.id(), window.from(), window.to()))))
+                    .reduce(CatchUpAttainmentService::add)
                     .onErrorResume(
                         error -> {
                           failed.add(new AttainmentCatchUp.Failure(tenant.id(), error));
@@ -83,6 +89,35 @@ public final class CatchUpAttainmentService implements CatchUpAttainmentUseCase 
                         }))
         .collectList()
         .map(runs -> sum(runs, failed));
+  }
+
+  /**
+   * {@code [from, to)} cut into consecutive ranges of at most {@link #WINDOW}, oldest first: after
+   * an outage the hours since the mark are computed and checked a day at a time, so a pass that
+   * fails keeps the days before the failure and the next pass goes on from there.
+   */
+  private static List<Window> windows(Instant from, Instant to) {
+    List<Window> windows = new ArrayList<>();
+    for (Instant start = from; start.isBefore(to); start = start.plus(WINDOW)) {
+      Instant end = start.plus(WINDOW);
+      windows.add(new Window(start, end.isAfter(to) ? to : end));
+    }
+    return windows;
+  }
+
+  /** One range a catch-up computes in one go. */
+  private record Window(Instant from, Instant to) {}
+
+  /** One tenant's windows as one run: the first window's start, the last one's end, the sums. */
+  private static AttainmentRun add(AttainmentRun earlier, AttainmentRun later) {
+    return new AttainmentRun(
+        earlier.from(),
+        later.to(),
+        earlier.hours() + later.hours(),
+        earlier.tickets() + later.tickets(),
+        earlier.hoursChecked() + later.hoursChecked(),
+        earlier.raised() + later.raised(),
+        earlier.resolved() + later.resolved());
   }
 
   /**

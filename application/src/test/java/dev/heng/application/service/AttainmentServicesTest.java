@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,6 +235,37 @@ class AttainmentServicesTest {
     assertThat(pass.failedTenants()).isEmpty();
     assertThat(attainment.anomaliesCheckedThrough(TENANT).block())
         .isEqualTo(HOUR.plus(Duration.ofDays(2)));
+  }
+
+  @Test
+  void catchesUpALongOutageADayAtATimeAndKeepsTheDaysBeforeAFailure() {
+    InMemoryTenantStorePort tenants = new InMemoryTenantStorePort(new InMemoryApiKeyStorePort());
+    tenants.createWithAdminKey("one", HOUR, "k-1", "hash-1").block();
+    Instant mark = HOUR.minus(Duration.ofDays(3));
+    attainment.markAnomaliesChecked(TENANT, mark).block();
+    List<ComputeAttainmentCommand> asked = new ArrayList<>();
+    CatchUpAttainmentService catchUp =
+        new CatchUpAttainmentService(
+            tenants,
+            attainment,
+            command -> {
+              asked.add(command);
+              return command.from().equals(mark.plus(Duration.ofDays(2)))
+                  ? Mono.error(new StorageException("store down", null))
+                  : Mono.just(new AttainmentRun(command.from(), command.to(), 5, 1, 24, 1, 0));
+            },
+            CLOCK);
+
+    AttainmentCatchUp pass = catchUp.catchUp(new CatchUpAttainmentCommand(LOOKBACK)).block();
+
+    assertThat(asked)
+        .extracting(ComputeAttainmentCommand::from)
+        .containsExactly(mark, mark.plus(Duration.ofDays(1)), mark.plus(Duration.ofDays(2)));
+    assertThat(asked)
+        .extracting(ComputeAttainmentCommand::to)
+        .containsExactly(mark.plus(Duration.ofDays(1)), mark.plus(Duration.ofDays(2)), HOUR);
+    assertThat(pass.failedTenants()).containsExactly(TENANT);
+    assertThat(pass.tenants()).isZero();
   }
 
   @Test
