@@ -266,6 +266,8 @@ class AttainmentServicesTest {
         .containsExactly(mark.plus(Duration.ofDays(1)), mark.plus(Duration.ofDays(2)), HOUR);
     assertThat(pass.failedTenants()).containsExactly(TENANT);
     assertThat(pass.tenants()).isZero();
+    assertThat(pass.hours()).isEqualTo(10);
+    assertThat(pass.raised()).isEqualTo(2);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.heng.bootstrap.api;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class RawHttpConnection implements Closeable {
 
   private RawHttpConnection(Socket socket) throws IOException {
     this.socket = socket;
-    this.in = socket.getInputStream();
+    this.in = new BufferedInputStream(socket.getInputStream());
     this.out = socket.getOutputStream();
   }
 
@@ -66,17 +67,36 @@ final class RawHttpConnection implements Closeable {
     out.flush();
   }
 
-  /** Reads the next whole response and answers its status code. */
+  /**
+   * Reads the next whole response and answers its status code.
+   *
+   * @throws IOException also when the response's end cannot be told: a body with neither {@code
+   *     Content-Length} nor chunks
+   */
   int readStatus() throws IOException {
     String head = readHead();
     int status = Integer.parseInt(head.substring(9, 12));
-    String headers = head.toLowerCase(Locale.ROOT);
-    if (headers.contains("\r\ntransfer-encoding: chunked")) {
+    String encoding = header(head, "transfer-encoding");
+    String length = header(head, "content-length");
+    if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
       skipChunks();
-    } else {
-      skip(contentLength(headers));
+    } else if (length != null) {
+      skip(Integer.parseInt(length));
+    } else if (status != 204 && status != 304) {
+      throw new IOException("a response with neither Content-Length nor chunks: " + head);
     }
     return status;
+  }
+
+  /** The value of the named header in the response head, or null when it has none. */
+  private static String header(String head, String name) {
+    for (String line : head.split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
+        return line.substring(colon + 1).strip();
+      }
+    }
+    return null;
   }
 
   private String readHead() throws IOException {
@@ -88,15 +108,6 @@ final class RawHttpConnection implements Closeable {
       matched = next == "\r\n\r\n".charAt(matched) ? matched + 1 : (next == '\r' ? 1 : 0);
     }
     return head.toString(StandardCharsets.ISO_8859_1);
-  }
-
-  private static int contentLength(String headers) {
-    int at = headers.indexOf("\r\ncontent-length:");
-    if (at < 0) {
-      return 0;
-    }
-    int end = headers.indexOf("\r\n", at + 2);
-    return Integer.parseInt(headers.substring(at + "\r\ncontent-length:".length(), end).strip());
   }
 
   private void skipChunks() throws IOException {

@@ -135,7 +135,8 @@ public record Alert(
     return switch (kind) {
       case CAPACITY_RAW ->
           capacityMessage(
-              "%d customers".formatted(Math.round(value)), "%d".formatted(Math.round(threshold)));
+              String.format(Locale.ROOT, "%d customers", Math.round(value)),
+              String.format(Locale.ROOT, "%d", Math.round(threshold)));
       case CAPACITY_WEIGHTED ->
           capacityMessage(
               String.format(Locale.ROOT, "%.1f difficulty-weighted customers", value),

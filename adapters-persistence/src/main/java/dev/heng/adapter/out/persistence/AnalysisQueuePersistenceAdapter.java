@@ -103,7 +103,9 @@ public class AnalysisQueuePersistenceAdapter implements AnalysisQueuePort {
     String token = UUID.randomUUID().toString();
     OffsetDateTime now = now();
     String due =
-        "SELECT id FROM analysis_jobs WHERE state IN ('queued', 'leased') AND available_at <= :now"
+        "SELECT id FROM analysis_jobs j WHERE state IN ('queued', 'leased') AND available_at <= :now"
+            // A job whose event was deleted by hand is never claimed (jobs carry no foreign key).
+            + " AND EXISTS (SELECT 1 FROM ticket_events e WHERE e.id = j.event_id)"
             + " ORDER BY available_at LIMIT "
             + limit
             + (database == Database.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE");

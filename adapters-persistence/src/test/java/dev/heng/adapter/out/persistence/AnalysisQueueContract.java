@@ -379,9 +379,9 @@ abstract class AnalysisQueueContract {
         .then()
         .block();
 
-    assertThat(count("SELECT COUNT(*) FROM message_sentiments")).isZero();
-    assertThat(jobStates()).containsExactly("done", "queued");
     assertThat(claim(2)).isEmpty();
+    assertThat(jobStates()).containsExactly("done", "queued");
+    assertThat(count("SELECT COUNT(*) FROM message_sentiments")).isZero();
   }
 
   private static SentimentResult scored(double score) {
