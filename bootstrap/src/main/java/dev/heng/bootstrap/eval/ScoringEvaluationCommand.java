@@ -100,6 +100,7 @@ class ScoringEvaluationCommand implements OneShotCommand {
     Console.figure(method + ".corr_load", format(figures.loadCorrelation()));
     Console.figure(method + ".corr_difficulty", format(figures.difficultyCorrelation()));
     Console.figure(method + ".rank_moves", format(figures.rankMoves()));
+    Console.figure(method + ".reliability", format(figures.reliability()));
   }
 
   private static String format(double value) {

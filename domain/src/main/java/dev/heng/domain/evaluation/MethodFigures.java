@@ -11,13 +11,19 @@ package dev.heng.domain.evaluation;
  *     skill held fixed
  * @param rankMoves share of agents, 0..1, whose rank by score lies more than 10 places from their
  *     rank by hidden skill
+ * @param reliability split-half reliability of the score: the tenant's tickets are split in two,
+ *     each half is scored alone, and the rank correlation of the two halves' totals is stepped up
+ *     to the whole tenant (Spearman-Brown). Its square root bounds how closely a score this noisy
+ *     could follow anything; a score more reliable than it is valid is held back by something the
+ *     halves share that is not skill, such as load, rather than by too few tickets
  */
 public record MethodFigures(
     double spearman,
     double percentileError,
     double loadCorrelation,
     double difficultyCorrelation,
-    double rankMoves) {
+    double rankMoves,
+    double reliability) {
   /**
    * The mean of each figure over several runs.
    *
@@ -27,15 +33,17 @@ public record MethodFigures(
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("runs must not be empty");
     }
-    double[] sums = new double[5];
+    double[] sums = new double[6];
     for (MethodFigures run : runs) {
       sums[0] += run.spearman();
       sums[1] += run.percentileError();
       sums[2] += run.loadCorrelation();
       sums[3] += run.difficultyCorrelation();
       sums[4] += run.rankMoves();
+      sums[5] += run.reliability();
     }
     int n = runs.size();
-    return new MethodFigures(sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n, sums[4] / n);
+    return new MethodFigures(
+        sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n, sums[4] / n, sums[5] / n);
   }
 }

@@ -16,12 +16,16 @@ import dev.heng.domain.simulation.HiddenTruth;
 import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Scores a synthetic tenant two ways, raw counts and Heng's model, and measures each against the
- * hidden truth the tenant was drawn from. The scored period is the simulated span itself (a custom
- * period of the simulation's days, not a calendar month), so every generated ticket counts.
+ * hidden truth the tenant was drawn from, and against itself: how far scores of two halves of the
+ * tenant's tickets agree. The scored period is the simulated span itself (a custom period of the
+ * simulation's days, not a calendar month), so every generated ticket counts.
  */
 public final class ScoringEvaluation {
 
@@ -45,29 +49,77 @@ public final class ScoringEvaluation {
   public Report evaluate(SimulationParameters parameters) {
     SyntheticTenant tenant = new SyntheticTenantGenerator().generate(parameters);
     ScoringPeriod period = period(parameters);
-    KnowledgeActivity activity =
-        KnowledgeActivity.of(
-            tenant.articles(), tenant.tickets(), tenant.events(), period.from(), period.to());
-    ScoringInput input =
-        new ScoringInput(
-                period,
-                tenant.agents(),
-                tenant.customers(),
-                tenant.tickets().stream().map(ScoringEvaluation::facts).toList(),
-                tenant.contributions())
-            .withKnowledge(
-                new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT)
-                    .creditByAgent(period.from(), period.to(), activity));
-    ScoringConfig config = ScoringConfig.defaults();
-    ScorecardCalculator calculator = new ScorecardCalculator();
-    ScoringResult raw = calculator.score(input, config, 0, ScorecardCalculator.Adjustment.NONE);
-    ScoringResult heng =
-        calculator.score(input, config, 0, ScorecardCalculator.Adjustment.CASE_MIX);
+    ScoringInput input = input(tenant, period, ticket -> true);
+    ScoringInput firstHalf = input(tenant, period, ticket -> half(ticket) == 0);
+    ScoringInput secondHalf = input(tenant, period, ticket -> half(ticket) == 1);
+    ScoringResult raw = score(input, ScorecardCalculator.Adjustment.NONE);
+    ScoringResult heng = score(input, ScorecardCalculator.Adjustment.CASE_MIX);
     return new Report(
         heng.scorecards().size(),
         tenant.tickets().size(),
-        figures(raw.scorecards(), tenant.truth()),
-        figures(heng.scorecards(), tenant.truth()));
+        figures(
+            raw.scorecards(),
+            tenant.truth(),
+            reliability(firstHalf, secondHalf, ScorecardCalculator.Adjustment.NONE)),
+        figures(
+            heng.scorecards(),
+            tenant.truth(),
+            reliability(firstHalf, secondHalf, ScorecardCalculator.Adjustment.CASE_MIX)));
+  }
+
+  /** The tenant's records with only the tickets {@code keep} accepts, knowledge credit included. */
+  private static ScoringInput input(
+      SyntheticTenant tenant, ScoringPeriod period, Predicate<Ticket> keep) {
+    List<Ticket> tickets = tenant.tickets().stream().filter(keep).toList();
+    KnowledgeActivity activity =
+        KnowledgeActivity.of(
+            tenant.articles(), tickets, tenant.events(), period.from(), period.to());
+    return new ScoringInput(
+            period,
+            tenant.agents(),
+            tenant.customers(),
+            tickets.stream().map(ScoringEvaluation::facts).toList(),
+            tenant.contributions())
+        .withKnowledge(
+            new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT)
+                .creditByAgent(period.from(), period.to(), activity));
+  }
+
+  private static ScoringResult score(
+      ScoringInput input, ScorecardCalculator.Adjustment adjustment) {
+    return new ScorecardCalculator().score(input, ScoringConfig.defaults(), 0, adjustment);
+  }
+
+  /** Which half a ticket falls in, 0 or 1, by its external id: the same on every run. */
+  private static int half(Ticket ticket) {
+    return ticket.externalId().hashCode() & 1;
+  }
+
+  /**
+   * The split-half reliability of the method's totals over the agents scored in both halves, or NaN
+   * with fewer than three such agents.
+   */
+  static double reliability(
+      ScoringInput firstHalf, ScoringInput secondHalf, ScorecardCalculator.Adjustment adjustment) {
+    Map<String, Double> first = totals(score(firstHalf, adjustment).scorecards());
+    Map<String, Double> second = totals(score(secondHalf, adjustment).scorecards());
+    List<String> agents = first.keySet().stream().filter(second::containsKey).sorted().toList();
+    if (agents.size() < 3) {
+      return Double.NaN;
+    }
+    double halves =
+        Statistics.spearman(
+            agents.stream().mapToDouble(first::get).toArray(),
+            agents.stream().mapToDouble(second::get).toArray());
+    return 2 * halves / (1 + halves);
+  }
+
+  private static Map<String, Double> totals(List<Scorecard> scorecards) {
+    Map<String, Double> totals = new HashMap<>();
+    for (Scorecard card : scorecards) {
+      totals.put(card.agentId(), card.total());
+    }
+    return totals;
   }
 
   /**
@@ -79,8 +131,8 @@ public final class ScoringEvaluation {
     return ScoringPeriod.parse(String.format("%d-%02d", last.getYear(), last.getMonthValue()));
   }
 
-  /** Compares scores with the truth. */
-  static MethodFigures figures(List<Scorecard> scorecards, HiddenTruth truth) {
+  /** Compares scores with the truth, beside the scores' reliability. */
+  static MethodFigures figures(List<Scorecard> scorecards, HiddenTruth truth, double reliability) {
     int n = scorecards.size();
     double[] score = new double[n];
     double[] skill = new double[n];
@@ -110,7 +162,8 @@ public final class ScoringEvaluation {
         n == 0 ? Double.NaN : error / n,
         Statistics.partialCorrelation(score, load, skill),
         Statistics.partialCorrelation(score, difficulty, skill),
-        n == 0 ? Double.NaN : (double) moved / n);
+        n == 0 ? Double.NaN : (double) moved / n,
+        reliability);
   }
 
   private static TicketFacts facts(Ticket ticket) {

@@ -31,6 +31,27 @@ class ScoringEvaluationTest {
   }
 
   @Test
+  void findsTheScoresOfMoreTicketsPerAgentMoreReliable() {
+    double fewer = 0;
+    double more = 0;
+    for (long seed = 1; seed <= 3; seed++) {
+      fewer +=
+          evaluation
+              .evaluate(SimulationParameters.builder(seed).days(7).build())
+              .heng()
+              .reliability();
+      more +=
+          evaluation
+              .evaluate(SimulationParameters.builder(seed).days(28).build())
+              .heng()
+              .reliability();
+    }
+
+    assertThat(fewer / 3).isBetween(0.0, 1.0);
+    assertThat(more / 3).isBetween(0.0, 1.0).isGreaterThan(fewer / 3);
+  }
+
+  @Test
   void scoresTheMonthOfTheLastSimulatedDay() {
     SimulationParameters parameters =
         SimulationParameters.builder(1).start(LocalDate.of(2026, 11, 1)).days(45).build();
