@@ -224,8 +224,7 @@ class AttainmentServicesTest {
         .block();
     slowHour(HOUR, "slow");
     Clock afterOutage = Clock.fixed(HOUR.plus(Duration.ofDays(2)), ZoneOffset.UTC);
-    InMemoryTenantStorePort tenants = new InMemoryTenantStorePort(new InMemoryApiKeyStorePort());
-    tenants.createWithAdminKey("one", HOUR, "k-1", "hash-1").block();
+    InMemoryTenantStorePort tenants = tenants(1);
     CatchUpAttainmentService catchUp =
         new CatchUpAttainmentService(tenants, attainment, serviceAt(afterOutage), afterOutage);
 
@@ -239,8 +238,7 @@ class AttainmentServicesTest {
 
   @Test
   void catchesUpALongOutageADayAtATimeAndKeepsTheDaysBeforeAFailure() {
-    InMemoryTenantStorePort tenants = new InMemoryTenantStorePort(new InMemoryApiKeyStorePort());
-    tenants.createWithAdminKey("one", HOUR, "k-1", "hash-1").block();
+    InMemoryTenantStorePort tenants = tenants(1);
     Instant mark = HOUR.minus(Duration.ofDays(3));
     attainment.markAnomaliesChecked(TENANT, mark).block();
     List<ComputeAttainmentCommand> asked = new ArrayList<>();
@@ -272,10 +270,7 @@ class AttainmentServicesTest {
 
   @Test
   void goesOnWithTheNextTenantsWhenOneTenantFailsAndNamesItWithTheError() {
-    InMemoryTenantStorePort tenants = new InMemoryTenantStorePort(new InMemoryApiKeyStorePort());
-    tenants.createWithAdminKey("one", HOUR, "k-1", "hash-1").block();
-    tenants.createWithAdminKey("two", HOUR, "k-2", "hash-2").block();
-    tenants.createWithAdminKey("three", HOUR, "k-3", "hash-3").block();
+    InMemoryTenantStorePort tenants = tenants(3);
     TenantId failing = new TenantId(1);
     CatchUpAttainmentService catchUp =
         new CatchUpAttainmentService(
@@ -364,6 +359,15 @@ class AttainmentServicesTest {
                     caller(Role.AGENT), SubjectType.AGENT, "agent-1", from, HOUR)))
         .expectNextMatches(series -> series.subjectId().equals("agent-1"))
         .verifyComplete();
+  }
+
+  /** A tenant store holding {@code count} tenants, ids 1 to {@code count}. */
+  private static InMemoryTenantStorePort tenants(int count) {
+    InMemoryTenantStorePort tenants = new InMemoryTenantStorePort(new InMemoryApiKeyStorePort());
+    for (int i = 1; i <= count; i++) {
+      tenants.createWithAdminKey("tenant-" + i, HOUR, "k-" + i, "hash-" + i).block();
+    }
+    return tenants;
   }
 
   /** The service on the in-memory ports, telling time by {@code clock}. */

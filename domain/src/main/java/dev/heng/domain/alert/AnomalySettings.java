@@ -25,8 +25,14 @@ public record AnomalySettings(double deviation, int weeks, int minVolume, int mi
   /** The widest band a tenant may set. */
   public static final double MAX_DEVIATION = 5.0;
 
+  /** The shortest look-back in weeks. */
+  public static final int MIN_WEEKS = 1;
+
   /** The longest look-back in weeks. */
   public static final int MAX_WEEKS = 12;
+
+  /** The smallest minimum volume, of an hour and of a baseline. */
+  public static final int MIN_VOLUME = 1;
 
   /** The largest minimum volume of an hour. */
   public static final int MAX_MIN_VOLUME = 1000;
@@ -41,13 +47,13 @@ public record AnomalySettings(double deviation, int weeks, int minVolume, int mi
     if (!(deviation >= MIN_DEVIATION && deviation <= MAX_DEVIATION)) {
       throw new IllegalArgumentException("deviation must be within 0.05..5, was " + deviation);
     }
-    if (weeks < 1 || weeks > MAX_WEEKS) {
+    if (weeks < MIN_WEEKS || weeks > MAX_WEEKS) {
       throw new IllegalArgumentException("weeks must be within 1..12, was " + weeks);
     }
-    if (minVolume < 1 || minVolume > MAX_MIN_VOLUME) {
+    if (minVolume < MIN_VOLUME || minVolume > MAX_MIN_VOLUME) {
       throw new IllegalArgumentException("minVolume must be within 1..1000, was " + minVolume);
     }
-    if (minBaselineVolume < 1 || minBaselineVolume > MAX_MIN_BASELINE_VOLUME) {
+    if (minBaselineVolume < MIN_VOLUME || minBaselineVolume > MAX_MIN_BASELINE_VOLUME) {
       throw new IllegalArgumentException(
           "minBaselineVolume must be within 1..10000, was " + minBaselineVolume);
     }

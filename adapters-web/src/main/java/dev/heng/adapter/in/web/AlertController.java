@@ -313,12 +313,20 @@ class AlertController {
                 anomaly.deviation(),
                 AnomalySettings.MIN_DEVIATION,
                 AnomalySettings.MAX_DEVIATION),
-            outside("anomaly.weeks", anomaly.weeks(), 1, AnomalySettings.MAX_WEEKS),
-            outside("anomaly.minVolume", anomaly.minVolume(), 1, AnomalySettings.MAX_MIN_VOLUME),
+            outside(
+                "anomaly.weeks",
+                anomaly.weeks(),
+                AnomalySettings.MIN_WEEKS,
+                AnomalySettings.MAX_WEEKS),
+            outside(
+                "anomaly.minVolume",
+                anomaly.minVolume(),
+                AnomalySettings.MIN_VOLUME,
+                AnomalySettings.MAX_MIN_VOLUME),
             outside(
                 "anomaly.minBaselineVolume",
                 anomaly.minBaselineVolume(),
-                1,
+                AnomalySettings.MIN_VOLUME,
                 AnomalySettings.MAX_MIN_BASELINE_VOLUME))
         .filter(Objects::nonNull)
         .findFirst()
