@@ -31,12 +31,23 @@ import java.util.Set;
  * <p>History dimensions built from outcomes (handle effort, escalation, reopening, complaints, low
  * ratings, no resolution) count each ticket relative to the average of the agent who handled it.
  * Customers are kept by one agent, so without this a skilled agent's customers would look easy and
- * the agent's skill would be adjusted away as their customers' ease.
+ * the agent's skill would be adjusted away as their customers' ease. An agent's average is partly
+ * its customers' doing, though: an agent keeping hard customers has more escalations whatever its
+ * skill. So grading runs twice: the second time, the part of each agent's average that its pool's
+ * difficulty (as the first grading found it) explains is left in the customers' histories, and only
+ * the rest, the agent's own effect, comes off.
  */
 public final class CustomerGrader {
 
   private static final DifficultyDimension[] DIMENSIONS = DifficultyDimension.values();
   private static final int DIMENSION_COUNT = DIMENSIONS.length;
+
+  /**
+   * Gradings after the first, each with agent baselines that keep the part of an agent's average
+   * outcomes the previous grading's pool difficulty explains. One pass moves the figures most; more
+   * change them little.
+   */
+  private static final int POOL_PASSES = 1;
 
   /** Ridge penalty per fitted ticket on standardised dimensions: a 1% pull towards zero. */
   private static final double RIDGE_PER_TICKET = 0.01;
@@ -82,26 +93,44 @@ public final class CustomerGrader {
       DifficultySettings settings,
       Instant from,
       Instant to) {
-    Map<String, Integer> index = new HashMap<>(customers.size() * 2);
-    for (int i = 0; i < customers.size(); i++) {
-      index.put(customers.get(i).externalId(), i);
-    }
-    List<TicketFacts> window = new ArrayList<>();
-    for (TicketFacts ticket : tickets) {
-      if (index.containsKey(ticket.customerId())
-          && !ticket.createdAt().isBefore(from)
-          && ticket.createdAt().isBefore(to)) {
-        window.add(ticket);
+    Window window = new Window(customers, tickets, from, to);
+    ChannelEffort channels = new ChannelEffort(window.tickets);
+    DifficultyGrading grading =
+        grade(customers, window, new AgentBaselines(window, channels, null), emotion, settings, to);
+    for (int pass = 0; pass < POOL_PASSES; pass++) {
+      double[] lnDifficulty = new double[customers.size()];
+      for (int i = 0; i < customers.size(); i++) {
+        lnDifficulty[i] = Math.log(grading.coefficient(customers.get(i).externalId()));
       }
+      grading =
+          grade(
+              customers,
+              window,
+              new AgentBaselines(window, channels, lnDifficulty),
+              emotion,
+              settings,
+              to);
     }
-    AgentBaselines baselines = new AgentBaselines(window);
+    return grading;
+  }
+
+  /** One grading of the window's customers with the given agent baselines. */
+  private static DifficultyGrading grade(
+      List<Customer> customers,
+      Window window,
+      AgentBaselines baselines,
+      Map<String, CustomerEmotion> emotion,
+      DifficultySettings settings,
+      Instant to) {
     Histories histories = new Histories(customers.size());
-    for (TicketFacts ticket : window) {
-      histories.add(index.get(ticket.customerId()), ticket, baselines);
+    for (int t = 0; t < window.tickets.size(); t++) {
+      TicketFacts ticket = window.tickets.get(t);
+      histories.add(
+          window.customer[t], ticket, baselines.offsets(window.agent[t]), baselines.effort(ticket));
     }
 
     double[][] values =
-        values(customers, histories, emotion, settings.shrinkageTickets(), from, to);
+        values(customers, histories, emotion, settings.shrinkageTickets(), window.observedFrom, to);
     Standardiser standardiser = new Standardiser(values);
     Map<DifficultyDimension, Double> weights;
     DifficultyGrading.Source source;
@@ -111,14 +140,7 @@ public final class CustomerGrader {
       source = DifficultyGrading.Source.CONFIGURED;
     } else {
       Fit fit =
-          fit(
-              window,
-              index,
-              values,
-              standardiser,
-              histories,
-              baselines,
-              settings.shrinkageTickets());
+          fit(window, values, standardiser, histories, baselines, settings.shrinkageTickets());
       if (fit == null) {
         weights = settings.fallbackWeights();
         source =
@@ -215,7 +237,7 @@ public final class CustomerGrader {
         exposureDays = Math.max(1, Math.min(windowDays, days));
       }
       int n = h.count[i];
-      row[DifficultyDimension.TICKET_FREQUENCY.ordinal()] = 30.0 * n / exposureDays;
+      row[DifficultyDimension.TICKET_FREQUENCY.ordinal()] = Math.log1p(30.0 * n / exposureDays);
       row[DifficultyDimension.HANDLE_EFFORT.ordinal()] =
           shrunk(h.effortSum[i], h.effortCount[i], tenant.effort(), shrinkage);
       row[DifficultyDimension.ESCALATION_RATE.ordinal()] =
@@ -272,22 +294,19 @@ public final class CustomerGrader {
   }
 
   private static Fit fit(
-      List<TicketFacts> window,
-      Map<String, Integer> index,
+      Window window,
       double[][] values,
       Standardiser standardiser,
       Histories histories,
       AgentBaselines baselines,
       double shrinkage) {
-    List<TicketFacts> usable = new ArrayList<>();
-    for (TicketFacts ticket : window) {
-      if (ticket.handleSeconds() != null
-          && ticket.handleSeconds() > 0
-          && ticket.assigneeId() != null) {
-        usable.add(ticket);
+    int usable = 0;
+    for (int t = 0; t < window.tickets.size(); t++) {
+      if (fits(window, t)) {
+        usable++;
       }
     }
-    if (usable.size() < DifficultySettings.MIN_FIT_TICKETS) {
+    if (usable < DifficultySettings.MIN_FIT_TICKETS) {
       return null;
     }
 
@@ -301,27 +320,35 @@ public final class CustomerGrader {
       }
     }
     int effort = DifficultyDimension.HANDLE_EFFORT.ordinal();
-    double tenantEffort = histories.tenantRates().effort();
-    Map<String, double[]> agentSums = new HashMap<>();
+    Rates tenant = histories.tenantRates();
+    double tenantEffort = tenant.effort();
+    double[][] agentSums = new double[window.agents][];
     double[][] xtx = new double[DIMENSION_COUNT][DIMENSION_COUNT];
     double[] xty = new double[DIMENSION_COUNT];
     double[] x = new double[DIMENSION_COUNT];
-    for (TicketFacts ticket : usable) {
-      int customer = index.get(ticket.customerId());
-      double target = Math.log(ticket.handleSeconds());
+    for (int t = 0; t < window.tickets.size(); t++) {
+      if (!fits(window, t)) {
+        continue;
+      }
+      TicketFacts ticket = window.tickets.get(t);
+      int customer = window.customer[t];
+      double[] offsets = baselines.offsets(window.agent[t]);
+      double target = baselines.effort(ticket);
       System.arraycopy(standardised[customer], 0, x, 0, DIMENSION_COUNT);
       double leftOut =
           shrunk(
-              histories.effortSum[customer]
-                  - target
-                  - baselines.offset(ticket.assigneeId(), AgentBaselines.EFFORT),
+              histories.effortSum[customer] - target - offsets[AgentBaselines.EFFORT],
               histories.effortCount[customer] - 1,
               tenantEffort,
               shrinkage);
       x[effort] = standardiser.z(effort, leftOut);
+      leaveOut(x, customer, ticket, offsets, histories, tenant, standardiser, shrinkage);
       Matrices.accumulate(xtx, xty, x, target, 1);
-      double[] sums =
-          agentSums.computeIfAbsent(ticket.assigneeId(), id -> new double[DIMENSION_COUNT + 2]);
+      double[] sums = agentSums[window.agent[t]];
+      if (sums == null) {
+        sums = new double[DIMENSION_COUNT + 2];
+        agentSums[window.agent[t]] = sums;
+      }
       for (int d = 0; d < DIMENSION_COUNT; d++) {
         sums[d] += x[d];
       }
@@ -329,7 +356,10 @@ public final class CustomerGrader {
       sums[DIMENSION_COUNT + 1]++;
     }
     double[] means = new double[DIMENSION_COUNT];
-    for (double[] sums : agentSums.values()) {
+    for (double[] sums : agentSums) {
+      if (sums == null) {
+        continue;
+      }
       double n = sums[DIMENSION_COUNT + 1];
       for (int d = 0; d < DIMENSION_COUNT; d++) {
         means[d] = sums[d] / n;
@@ -337,13 +367,92 @@ public final class CustomerGrader {
       Matrices.accumulate(xtx, xty, means, sums[DIMENSION_COUNT] / n, -n);
     }
     Matrices.symmetrise(xtx);
-    double[] beta = Matrices.solve(xtx, xty, RIDGE_PER_TICKET * usable.size());
+    double[] beta = Matrices.solve(xtx, xty, RIDGE_PER_TICKET * usable);
 
     Map<DifficultyDimension, Double> weights = new EnumMap<>(DifficultyDimension.class);
     for (DifficultyDimension dimension : DIMENSIONS) {
       weights.put(dimension, beta[dimension.ordinal()]);
     }
-    return new Fit(weights, usable.size());
+    return new Fit(weights, usable);
+  }
+
+  /** Whether a window ticket takes part in fitting: it has a handle time and an agent. */
+  private static boolean fits(Window window, int t) {
+    TicketFacts ticket = window.tickets.get(t);
+    return ticket.handleSeconds() != null && ticket.handleSeconds() > 0 && window.agent[t] >= 0;
+  }
+
+  /**
+   * Replaces, in a fitting row, the customer's rates that the ticket itself counts in (escalation,
+   * reopening, complaints, low ratings, no resolution, urgency, channel) by the rates of its other
+   * tickets, as for handle effort: a ticket that went wrong took longer and also raised its
+   * customer's complaint rate, and would otherwise teach the fit that complaint rates predict
+   * effort when the link is the ticket's own trouble.
+   */
+  private static void leaveOut(
+      double[] x,
+      int customer,
+      TicketFacts ticket,
+      double[] offsets,
+      Histories h,
+      Rates tenant,
+      Standardiser standardiser,
+      double shrinkage) {
+    Without without = new Without(x, standardiser, shrinkage, h.count[customer] - 1);
+    without.rate(
+        DifficultyDimension.ESCALATION_RATE,
+        h.escalated[customer],
+        (ticket.escalated() ? 1 : 0) + offsets[AgentBaselines.ESCALATED],
+        tenant.escalated());
+    without.rate(
+        DifficultyDimension.REOPEN_RATE,
+        h.reopened[customer],
+        (ticket.reopenCount() > 0 ? 1 : 0) + offsets[AgentBaselines.REOPENED],
+        tenant.reopened());
+    without.rate(
+        DifficultyDimension.COMPLAINT_RATE,
+        h.complaints[customer],
+        (ticket.complaint() ? 1 : 0) + offsets[AgentBaselines.COMPLAINT],
+        tenant.complaints());
+    without.rate(
+        DifficultyDimension.UNRESOLVED_SHARE,
+        h.unresolved[customer],
+        (ticket.resolved() ? 0 : 1) + offsets[AgentBaselines.UNRESOLVED],
+        tenant.unresolved());
+    without.rate(
+        DifficultyDimension.URGENT_SHARE,
+        h.urgent[customer],
+        ticket.priority() == Priority.URGENT ? 1 : 0,
+        tenant.urgent());
+    without.rate(
+        DifficultyDimension.SYNCHRONOUS_SHARE,
+        h.synchronous[customer],
+        synchronous(ticket) ? 1 : 0,
+        tenant.synchronous());
+    if (ticket.satisfaction() != null) {
+      new Without(x, standardiser, shrinkage, h.rated[customer] - 1)
+          .rate(
+              DifficultyDimension.LOW_RATING_SHARE,
+              h.lowRated[customer],
+              (ticket.satisfaction() <= 2 ? 1 : 0) + offsets[AgentBaselines.LOW_RATED],
+              tenant.lowRated());
+    }
+  }
+
+  /** Writes a customer's rates without one ticket into a fitting row. */
+  private record Without(double[] x, Standardiser standardiser, double shrinkage, int others) {
+
+    /**
+     * The rate of {@code dimension} from a customer's {@code sum} less the ticket's {@code own}.
+     */
+    void rate(DifficultyDimension dimension, double sum, double own, double tenantRate) {
+      x[dimension.ordinal()] =
+          standardiser.z(dimension.ordinal(), shrunk(sum - own, others, tenantRate, shrinkage));
+    }
+  }
+
+  private static boolean synchronous(TicketFacts ticket) {
+    return ticket.channel() == Channel.PHONE || ticket.channel() == Channel.CHAT;
   }
 
   private record Fit(Map<DifficultyDimension, Double> weights, int tickets) {}
@@ -423,11 +532,10 @@ public final class CustomerGrader {
      * resolution) count relative to its agent's own average, so that a skilled agent's customers do
      * not look easy merely because that agent serves them well.
      */
-    void add(int i, TicketFacts ticket, AgentBaselines baselines) {
-      double[] offsets = baselines.offsets(ticket.assigneeId());
+    void add(int i, TicketFacts ticket, double[] offsets, double effort) {
       count[i]++;
-      if (ticket.handleSeconds() != null && ticket.handleSeconds() > 0) {
-        effortSum[i] += Math.log(ticket.handleSeconds()) + offsets[AgentBaselines.EFFORT];
+      if (!Double.isNaN(effort)) {
+        effortSum[i] += effort + offsets[AgentBaselines.EFFORT];
         effortCount[i]++;
       }
       escalated[i] += (ticket.escalated() ? 1 : 0) + offsets[AgentBaselines.ESCALATED];
@@ -439,8 +547,7 @@ public final class CustomerGrader {
       }
       unresolved[i] += (ticket.resolved() ? 0 : 1) + offsets[AgentBaselines.UNRESOLVED];
       urgent[i] += ticket.priority() == Priority.URGENT ? 1 : 0;
-      synchronous[i] +=
-          ticket.channel() == Channel.PHONE || ticket.channel() == Channel.CHAT ? 1 : 0;
+      synchronous[i] += synchronous(ticket) ? 1 : 0;
       if (categories.get(i) == null) {
         categories.set(i, new HashSet<>(4));
       }
@@ -495,65 +602,206 @@ public final class CustomerGrader {
     private static final double PRIOR_TICKETS = 10;
     private static final double[] NO_OFFSETS = new double[OUTCOMES];
 
-    /** Agent id to tenant mean minus the agent's shrunk mean, per outcome. */
-    private final Map<String, double[]> offsets = new HashMap<>();
+    private final ChannelEffort channels;
 
-    AgentBaselines(List<TicketFacts> tickets) {
-      Map<String, double[]> sums = new HashMap<>();
-      double[] tenant = new double[2 * OUTCOMES];
-      for (TicketFacts ticket : tickets) {
-        double[] outcomes = outcomes(ticket);
-        double[] agent =
-            ticket.assigneeId() == null
-                ? null
-                : sums.computeIfAbsent(ticket.assigneeId(), id -> new double[2 * OUTCOMES]);
+    /** Per agent index, minus the agent's own effect on each outcome. */
+    private final double[][] offsets;
+
+    /**
+     * @param tickets the grading window's tickets
+     * @param lnDifficulty customer id to ln(difficulty) of an earlier grading, or null: with it,
+     *     the part of an agent's average its customers' difficulty explains (the within-agent slope
+     *     of each outcome on ln difficulty, times how far the agent's tickets lie from the tenant's
+     *     mean ln difficulty) stays in the customers' histories instead of coming off as the
+     *     agent's
+     */
+    AgentBaselines(Window window, ChannelEffort channels, double[] lnDifficulty) {
+      this.channels = channels;
+      // Per agent and outcome: count, sum of outcome, and with a difficulty the sums of x, x y
+      // and x x, x being ln difficulty. The tenant's: count, sum of outcome, sum of x.
+      double[][] sums = new double[window.agents][5 * OUTCOMES];
+      double[] tenant = new double[3 * OUTCOMES];
+      double[] outcomes = new double[OUTCOMES];
+      for (int t = 0; t < window.tickets.size(); t++) {
+        outcomes(window.tickets.get(t), outcomes);
+        double x = lnDifficulty == null ? 0 : lnDifficulty[window.customer[t]];
+        double[] agent = window.agent[t] < 0 ? null : sums[window.agent[t]];
         for (int k = 0; k < OUTCOMES; k++) {
           if (!Double.isNaN(outcomes[k])) {
-            tenant[k] += outcomes[k];
-            tenant[OUTCOMES + k]++;
+            tenant[k]++;
+            tenant[OUTCOMES + k] += outcomes[k];
+            tenant[2 * OUTCOMES + k] += x;
             if (agent != null) {
-              agent[k] += outcomes[k];
-              agent[OUTCOMES + k]++;
+              agent[k]++;
+              agent[OUTCOMES + k] += outcomes[k];
+              agent[2 * OUTCOMES + k] += x;
+              agent[3 * OUTCOMES + k] += x * outcomes[k];
+              agent[4 * OUTCOMES + k] += x * x;
             }
           }
         }
       }
-      sums.forEach(
-          (agentId, agent) -> {
-            double[] agentOffsets = new double[OUTCOMES];
-            for (int k = 0; k < OUTCOMES; k++) {
-              if (tenant[OUTCOMES + k] > 0) {
-                double tenantMean = tenant[k] / tenant[OUTCOMES + k];
-                double agentMean =
-                    (agent[k] + PRIOR_TICKETS * tenantMean) / (agent[OUTCOMES + k] + PRIOR_TICKETS);
-                agentOffsets[k] = tenantMean - agentMean;
-              }
+      double[] slope = new double[OUTCOMES];
+      if (lnDifficulty != null) {
+        for (int k = 0; k < OUTCOMES; k++) {
+          double xy = 0;
+          double xx = 0;
+          for (double[] agent : sums) {
+            double n = agent[k];
+            if (n > 0) {
+              xy += agent[3 * OUTCOMES + k] - agent[2 * OUTCOMES + k] * agent[OUTCOMES + k] / n;
+              xx += agent[4 * OUTCOMES + k] - agent[2 * OUTCOMES + k] * agent[2 * OUTCOMES + k] / n;
             }
-            offsets.put(agentId, agentOffsets);
-          });
+          }
+          slope[k] = xx > 1e-12 ? xy / xx : 0;
+        }
+      }
+      offsets = new double[window.agents][];
+      for (int a = 0; a < window.agents; a++) {
+        double[] agent = sums[a];
+        double[] agentOffsets = new double[OUTCOMES];
+        for (int k = 0; k < OUTCOMES; k++) {
+          double tenantCount = tenant[k];
+          double n = agent[k];
+          if (tenantCount > 0) {
+            double tenantMean = tenant[OUTCOMES + k] / tenantCount;
+            double poolShift =
+                n == 0
+                    ? 0
+                    : slope[k]
+                        * (agent[2 * OUTCOMES + k] / n - tenant[2 * OUTCOMES + k] / tenantCount);
+            // The agent's own effect: its excess over the tenant's mean beyond what its pool
+            // explains, shrunk by the prior's pseudo-tickets.
+            double own = (agent[OUTCOMES + k] - n * (tenantMean + poolShift)) / (n + PRIOR_TICKETS);
+            agentOffsets[k] = -own;
+          }
+        }
+        offsets[a] = agentOffsets;
+      }
     }
 
-    /** Tenant means minus the agent's shrunk means; zeros without an agent. */
-    double[] offsets(String agentId) {
-      return agentId == null ? NO_OFFSETS : offsets.getOrDefault(agentId, NO_OFFSETS);
+    /**
+     * Minus the agent's own effect on each outcome, by the agent's index in the window; zeros for
+     * -1, a ticket without an agent.
+     */
+    double[] offsets(int agent) {
+      return agent < 0 ? NO_OFFSETS : offsets[agent];
     }
 
-    /** Tenant mean minus the agent's shrunk mean of one outcome; 0 without an agent. */
-    double offset(String agentId, int outcome) {
-      return offsets(agentId)[outcome];
+    /** The ticket's handle effort against its channel's; NaN without a handle time. */
+    double effort(TicketFacts ticket) {
+      return channels.effort(ticket);
     }
 
-    private static double[] outcomes(TicketFacts ticket) {
-      return new double[] {
-        ticket.handleSeconds() != null && ticket.handleSeconds() > 0
-            ? Math.log(ticket.handleSeconds())
-            : Double.NaN,
-        ticket.escalated() ? 1 : 0,
-        ticket.reopenCount() > 0 ? 1 : 0,
-        ticket.complaint() ? 1 : 0,
-        ticket.satisfaction() == null ? Double.NaN : (ticket.satisfaction() <= 2 ? 1 : 0),
-        ticket.resolved() ? 0 : 1
-      };
+    /** Writes the ticket's outcomes, NaN where it has none, into {@code into}. */
+    private void outcomes(TicketFacts ticket, double[] into) {
+      into[EFFORT] = effort(ticket);
+      into[ESCALATED] = ticket.escalated() ? 1 : 0;
+      into[REOPENED] = ticket.reopenCount() > 0 ? 1 : 0;
+      into[COMPLAINT] = ticket.complaint() ? 1 : 0;
+      into[LOW_RATED] =
+          ticket.satisfaction() == null ? Double.NaN : (ticket.satisfaction() <= 2 ? 1 : 0);
+      into[UNRESOLVED] = ticket.resolved() ? 0 : 1;
+    }
+  }
+
+  /**
+   * The tickets of the grading window, with each one's customer (its index in the customer list)
+   * and agent (an index of the window's own, -1 for none), looked up once for every pass. They are
+   * held in customer order (each customer's in the order given), so that the passes over them walk
+   * the per-customer arrays in order instead of jumping about a large memory.
+   */
+  private static final class Window {
+    final List<TicketFacts> tickets;
+    final int[] customer;
+    final int[] agent;
+    final int agents;
+
+    /**
+     * The first ticket's time, or the window's end without tickets. Ticket rates are counted over
+     * the part of the window the tenant's history covers: a tenant that sent its first tickets a
+     * month ago has a month of history, not the whole window.
+     */
+    final Instant observedFrom;
+
+    Window(List<Customer> customers, List<TicketFacts> all, Instant from, Instant to) {
+      Map<String, Integer> customerIndex = new HashMap<>(customers.size() * 2);
+      for (int i = 0; i < customers.size(); i++) {
+        customerIndex.put(customers.get(i).externalId(), i);
+      }
+      Map<String, Integer> agentIndex = new HashMap<>();
+      List<TicketFacts> kept = new ArrayList<>();
+      int[] customerOf = new int[all.size()];
+      int[] agentOf = new int[all.size()];
+      int[] perCustomer = new int[customers.size() + 1];
+      Instant first = to;
+      for (TicketFacts ticket : all) {
+        Integer c = customerIndex.get(ticket.customerId());
+        if (c != null && !ticket.createdAt().isBefore(from) && ticket.createdAt().isBefore(to)) {
+          customerOf[kept.size()] = c;
+          agentOf[kept.size()] =
+              ticket.assigneeId() == null
+                  ? -1
+                  : agentIndex.computeIfAbsent(ticket.assigneeId(), id -> agentIndex.size());
+          kept.add(ticket);
+          perCustomer[c + 1]++;
+          if (ticket.createdAt().isBefore(first)) {
+            first = ticket.createdAt();
+          }
+        }
+      }
+      // A counting sort by customer, stable within each customer.
+      for (int c = 0; c < customers.size(); c++) {
+        perCustomer[c + 1] += perCustomer[c];
+      }
+      TicketFacts[] sorted = new TicketFacts[kept.size()];
+      customer = new int[kept.size()];
+      agent = new int[kept.size()];
+      for (int t = 0; t < kept.size(); t++) {
+        int at = perCustomer[customerOf[t]]++;
+        sorted[at] = kept.get(t);
+        customer[at] = customerOf[t];
+        agent[at] = agentOf[t];
+      }
+      tickets = java.util.Arrays.asList(sorted);
+      agents = agentIndex.size();
+      observedFrom = first;
+    }
+  }
+
+  /**
+   * How much longer a ticket of each channel is handled than the tenant's average ticket, on the
+   * log scale. A phone call takes longer than a social-media reply whoever the customer is; a
+   * customer's effort is measured against its channels', so that a customer who prefers the phone
+   * is not graded harder for that alone (the case-mix model judges the channel on its own).
+   */
+  private static final class ChannelEffort {
+    private final double[] offset = new double[Channel.values().length];
+
+    ChannelEffort(List<TicketFacts> tickets) {
+      double[] sums = new double[offset.length];
+      int[] counts = new int[offset.length];
+      double total = 0;
+      int count = 0;
+      for (TicketFacts ticket : tickets) {
+        if (ticket.handleSeconds() != null && ticket.handleSeconds() > 0) {
+          double log = Math.log(ticket.handleSeconds());
+          sums[ticket.channel().ordinal()] += log;
+          counts[ticket.channel().ordinal()]++;
+          total += log;
+          count++;
+        }
+      }
+      for (int c = 0; c < offset.length; c++) {
+        offset[c] = counts[c] == 0 ? 0 : sums[c] / counts[c] - total / count;
+      }
+    }
+
+    /** ln(handle seconds) less the channel's offset; NaN without a handle time. */
+    double effort(TicketFacts ticket) {
+      return ticket.handleSeconds() != null && ticket.handleSeconds() > 0
+          ? Math.log(ticket.handleSeconds()) - offset[ticket.channel().ordinal()]
+          : Double.NaN;
     }
   }
 

@@ -24,9 +24,15 @@ public enum DifficultyDimension {
   LIFETIME_VALUE(Kind.STATIC, 0.0),
   /** ln(1 + days as a customer); missing when unknown. */
   ACCOUNT_AGE(Kind.STATIC, 0.0),
-  /** Tickets per 30 days over the window (or the account's life when shorter). */
+  /**
+   * ln(1 + tickets per 30 days), counted over the part of the window the tenant's history covers,
+   * or over the account's life when that is shorter.
+   */
   TICKET_FREQUENCY(Kind.HISTORY, 0.08),
-  /** Mean ln(handle seconds) of the customer's tickets. */
+  /**
+   * Mean ln(handle seconds) of the customer's tickets, each against the mean of its channel (a call
+   * takes longer than a chat whoever calls).
+   */
   HANDLE_EFFORT(Kind.HISTORY, 0.12),
   /** Share of tickets escalated. */
   ESCALATION_RATE(Kind.HISTORY, 0.04),

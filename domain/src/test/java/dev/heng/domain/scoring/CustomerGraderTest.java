@@ -3,7 +3,9 @@ package dev.heng.domain.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import dev.heng.domain.record.Channel;
 import dev.heng.domain.record.Customer;
+import dev.heng.domain.record.Priority;
 import dev.heng.domain.record.RetentionStatus;
 import dev.heng.domain.record.Segment;
 import dev.heng.domain.record.ServiceWindow;
@@ -12,8 +14,10 @@ import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class CustomerGraderTest {
@@ -184,6 +188,179 @@ class CustomerGraderTest {
         .findFirst()
         .orElseThrow()
         .standardised();
+  }
+
+  @Test
+  void gradesACustomerWhoPhonesNoHarderThanOneWhoWritesWhenOnlyTheChannelSetsTheEffort() {
+    List<Customer> customers = new ArrayList<>();
+    List<TicketFacts> tickets = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      boolean phones = i < 10;
+      String customerId = (phones ? "phones-" : "writes-") + i;
+      customers.add(CraftedTenant.customer(customerId, "a", false));
+      for (int t = 0; t < 3; t++) {
+        tickets.add(
+            ticket(
+                tickets.size(),
+                customerId,
+                "a",
+                phones ? Channel.PHONE : Channel.EMAIL,
+                false,
+                phones ? 720 : 360));
+      }
+    }
+
+    DifficultyGrading grading =
+        grader.grade(customers, tickets, configured(DifficultyDimension.HANDLE_EFFORT), FROM, TO);
+
+    assertThat(grading.coefficient("phones-0")).isEqualTo(1.0, offset(1e-9));
+    assertThat(grading.coefficient("writes-0")).isEqualTo(1.0, offset(1e-9));
+  }
+
+  @Test
+  void leavesInTheHistoriesWhatAnAgentsHarderPoolExplainsOfItsAverage() {
+    // Hard customers escalate two tickets of four with either agent; "h" keeps 15 of them and 5
+    // easy ones, "e" the other way round. Both agents are equally good.
+    List<Customer> customers = new ArrayList<>();
+    List<TicketFacts> tickets = new ArrayList<>();
+    for (String agentId : List.of("h", "e")) {
+      for (int i = 0; i < 20; i++) {
+        boolean hard = agentId.equals("h") ? i < 15 : i < 5;
+        String customerId = agentId + (hard ? "-hard-" : "-easy-") + i;
+        customers.add(CraftedTenant.customer(customerId, agentId, hard));
+        for (int t = 0; t < 4; t++) {
+          tickets.add(
+              ticket(tickets.size(), customerId, agentId, Channel.CHAT, hard && t < 2, 600));
+        }
+      }
+    }
+
+    DifficultyGrading grading =
+        grader.grade(
+            customers, tickets, configured(DifficultyDimension.PRODUCT_COMPLEXITY), FROM, TO);
+
+    double keptByH = escalation(grading.customers().get("h-hard-0"));
+    double keptByE = escalation(grading.customers().get("e-hard-0"));
+    assertThat(keptByH).isEqualTo(keptByE, offset(1e-9));
+    assertThat(keptByH)
+        .isGreaterThan(escalation(grading.customers().get("h-easy-15")) + 0.2)
+        .isGreaterThan(escalation(grading.customers().get("e-easy-5")) + 0.2);
+  }
+
+  @Test
+  void doesNotLearnThatARateOfTroublePredictsEffortFromTheTicketsOwnTrouble() {
+    // Escalated tickets take three times as long, but escalation strikes any ticket at random:
+    // a customer's escalations say nothing about how long its other tickets take. Counting each
+    // ticket in its own customer's rate would fit a weight of about 0.6 here.
+    SplittableRandom random = new SplittableRandom(7);
+    List<Customer> customers = new ArrayList<>();
+    List<TicketFacts> tickets = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      String agentId = "agent-" + (i % 10);
+      String customerId = "c-" + i;
+      customers.add(CraftedTenant.customer(customerId, agentId, false));
+      for (int t = 0; t < 3; t++) {
+        boolean escalated = random.nextDouble() < 0.25;
+        int seconds = (int) ((escalated ? 1800 : 600) * Math.exp(0.2 * random.nextGaussian()));
+        tickets.add(ticket(tickets.size(), customerId, agentId, Channel.CHAT, escalated, seconds));
+      }
+    }
+
+    DifficultyGrading grading =
+        grader.grade(customers, tickets, DifficultySettings.defaults(), FROM, TO);
+
+    assertThat(grading.source()).isEqualTo(DifficultyGrading.Source.FITTED);
+    assertThat(grading.weights().get(DifficultyDimension.ESCALATION_RATE)).isBetween(-0.1, 0.1);
+  }
+
+  @Test
+  void countsTicketFrequencyOverTheHistoryTheTenantHasOnALogScale() {
+    // The window is 180 days, but the tenant's first ticket is 30 days old.
+    Instant monthAgo = TO.minus(java.time.Duration.ofDays(30));
+    List<Customer> customers =
+        List.of(
+            CraftedTenant.customer("busy", "a", false),
+            CraftedTenant.customer("quiet", "a", false));
+    List<TicketFacts> tickets = new ArrayList<>();
+    for (int t = 0; t < 3; t++) {
+      tickets.add(
+          withCreatedAt(
+              ticket(t, "busy", "a", Channel.CHAT, false, 600), monthAgo.plusSeconds(86_400L * t)));
+    }
+
+    DifficultyGrading grading =
+        grader.grade(
+            customers,
+            tickets,
+            configured(DifficultyDimension.TICKET_FREQUENCY),
+            TO.minus(java.time.Duration.ofDays(180)),
+            TO);
+
+    assertThat(frequency(grading.customers().get("busy"))).isEqualTo(Math.log(4), offset(1e-9));
+    assertThat(frequency(grading.customers().get("quiet"))).isEqualTo(0.0, offset(1e-9));
+  }
+
+  private static DifficultySettings configured(DifficultyDimension dimension) {
+    return new DifficultySettings(
+        DifficultySettings.WeightSource.CONFIGURED, Map.of(dimension, 0.5), 180, 3);
+  }
+
+  private static TicketFacts ticket(
+      int number,
+      String customerId,
+      String agentId,
+      Channel channel,
+      boolean escalated,
+      int handleSeconds) {
+    return new TicketFacts(
+        String.format("g-%05d", number),
+        customerId,
+        agentId,
+        channel,
+        "billing",
+        Priority.NORMAL,
+        Instant.parse("2026-11-02T09:00:00Z").plusSeconds(600L * (number % 2_000)),
+        300L,
+        true,
+        0,
+        null,
+        false,
+        escalated,
+        handleSeconds);
+  }
+
+  private static TicketFacts withCreatedAt(TicketFacts ticket, Instant createdAt) {
+    return new TicketFacts(
+        ticket.ticketId(),
+        ticket.customerId(),
+        ticket.assigneeId(),
+        ticket.channel(),
+        ticket.category(),
+        ticket.priority(),
+        createdAt,
+        ticket.firstResponseSeconds(),
+        ticket.resolved(),
+        ticket.reopenCount(),
+        ticket.satisfaction(),
+        ticket.complaint(),
+        ticket.escalated(),
+        ticket.handleSeconds());
+  }
+
+  private static double escalation(CustomerDifficulty difficulty) {
+    return dimension(difficulty, DifficultyDimension.ESCALATION_RATE).value();
+  }
+
+  private static double frequency(CustomerDifficulty difficulty) {
+    return dimension(difficulty, DifficultyDimension.TICKET_FREQUENCY).value();
+  }
+
+  private static DimensionContribution dimension(
+      CustomerDifficulty difficulty, DifficultyDimension dimension) {
+    return difficulty.contributions().stream()
+        .filter(contribution -> contribution.dimension() == dimension)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
