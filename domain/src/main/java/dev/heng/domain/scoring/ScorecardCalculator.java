@@ -186,12 +186,12 @@ public final class ScorecardCalculator {
       case RESOLUTION_RATE ->
           cohort.adjusted(ticket -> ticket.resolved() ? 1 : 0, Outcome.RATE, -1);
       case SATISFACTION ->
-          cohort.adjusted(
+          cohort.reaction(
               ticket -> ticket.satisfaction() == null ? Double.NaN : ticket.satisfaction(),
               Outcome.MEAN,
               -1);
       case COMPLAINT_RATE ->
-          cohort.adjusted(ticket -> ticket.complaint() ? 1 : 0, Outcome.RATE, +1);
+          cohort.reaction(ticket -> ticket.complaint() ? 1 : 0, Outcome.RATE, +1);
       case HANDLE_EFFORT ->
           cohort.adjusted(
               ticket ->
@@ -561,6 +561,13 @@ public final class ScorecardCalculator {
     final QualitySettings quality;
     final Adjustment adjustment;
     final double[][] caseMix;
+
+    /**
+     * The case mix with the first-answer wait added, for the customer's reaction; built on first
+     * use.
+     */
+    private double[][] reactionMix;
+
     final int[] agentOf;
     final double[][] agentLoads;
     final int[] seniority;
@@ -655,6 +662,59 @@ public final class ScorecardCalculator {
      * @param harm +1 when a higher outcome is worse, -1 when it is better
      */
     Measured adjusted(ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm) {
+      return adjusted(outcome, kind, harm, caseMix);
+    }
+
+    /**
+     * Judges an outcome of the customer's reaction (a rating, a complaint). With load adjustment
+     * on, its expectation also knows how long the ticket waited for its first answer: the wait is
+     * the first-response metric's to judge, and load lengthens it, so a slow answer counts once,
+     * there, and not again in every reaction it provoked.
+     */
+    Measured reaction(ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm) {
+      if (caseMix == null || !quality.adjustForLoad()) {
+        return adjusted(outcome, kind, harm, caseMix);
+      }
+      if (reactionMix == null) {
+        reactionMix = withFirstAnswerWait(caseMix, tickets);
+      }
+      return adjusted(outcome, kind, harm, reactionMix);
+    }
+
+    /**
+     * Each row of {@code caseMix} followed by the ticket's ln(first-response seconds) less its mean
+     * over the tickets that have one, and an indicator of having none (then the wait term is 0).
+     */
+    private static double[][] withFirstAnswerWait(double[][] caseMix, List<TicketFacts> tickets) {
+      double sum = 0;
+      int answered = 0;
+      for (TicketFacts ticket : tickets) {
+        if (ticket.firstResponseSeconds() != null) {
+          sum += logSeconds(ticket.firstResponseSeconds());
+          answered++;
+        }
+      }
+      double mean = answered == 0 ? 0 : sum / answered;
+      double[][] rows = new double[caseMix.length][];
+      for (int i = 0; i < caseMix.length; i++) {
+        double[] row = java.util.Arrays.copyOf(caseMix[i], caseMix[i].length + 2);
+        Long wait = tickets.get(i).firstResponseSeconds();
+        if (wait == null) {
+          row[row.length - 1] = 1;
+        } else {
+          row[row.length - 2] = logSeconds(wait) - mean;
+        }
+        rows[i] = row;
+      }
+      return rows;
+    }
+
+    private static double logSeconds(long seconds) {
+      return Math.log(Math.max(1, seconds));
+    }
+
+    private Measured adjusted(
+        ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm, double[][] mix) {
       List<Integer> rows = new ArrayList<>();
       for (int i = 0; i < tickets.size(); i++) {
         if (!Double.isNaN(outcome.applyAsDouble(tickets.get(i)))) {
@@ -669,7 +729,7 @@ public final class ScorecardCalculator {
         int i = rows.get(r);
         agentRows[r] = agentOf[i];
         y[r] = outcome.applyAsDouble(tickets.get(i));
-        x[r] = caseMix == null ? new double[0] : caseMix[i];
+        x[r] = mix == null ? new double[0] : mix[i];
       }
       double[] expected = new double[n];
       double[] variance = new double[n];

@@ -245,6 +245,70 @@ class ScorecardCalculatorTest {
         config.teamBonusPoints());
   }
 
+  @Test
+  void judgesRatingsGivenTheWaitForTheFirstAnswerWhenAdjustingForLoad() {
+    // Every customer rates 5 after a two-minute wait and 3 after an hour; agent "slow" kept three
+    // quarters of its customers waiting an hour, the others a quarter.
+    CraftedTenant tenant = new CraftedTenant();
+    for (int a = 0; a < 8; a++) {
+      String agentId = a == 0 ? "slow" : "quick-" + a;
+      tenant.agent(agentId, "team-1");
+      for (int i = 0; i < 40; i++) {
+        String customerId = agentId + "-c" + i;
+        tenant.customers.add(CraftedTenant.customer(customerId, agentId, false));
+        boolean waited = a == 0 ? i % 4 != 0 : i % 4 == 0;
+        tenant.tickets.add(
+            rated(
+                tenant.tickets.size(), customerId, agentId, waited ? 3_600 : 120, waited ? 3 : 5));
+      }
+    }
+    ScoringConfig config =
+        new ScoringConfig(
+            ScoringConfig.defaults().difficulty(),
+            ScoringConfig.defaults().workload(),
+            ScoringConfig.defaults().quality(),
+            List.of(
+                new MetricSetting(Metric.FIRST_RESPONSE, 50, Normalisation.peers()),
+                new MetricSetting(Metric.SATISFACTION, 50, Normalisation.peers())),
+            0);
+    QualitySettings quality = config.quality();
+    ScoringConfig unadjusted =
+        new ScoringConfig(
+            config.difficulty(),
+            config.workload(),
+            new QualitySettings(quality.shrinkageTickets(), false, quality.intervalLevel()),
+            config.metrics(),
+            0);
+
+    ScoringResult adjusted = calculator.score(tenant.input(), config, 0);
+    ScoringResult plain = calculator.score(tenant.input(), unadjusted, 0);
+
+    MetricScore satisfaction = metric(adjusted, "slow", Metric.SATISFACTION);
+    assertThat(satisfaction.value()).isEqualTo(3.5);
+    assertThat(satisfaction.ratio()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(metric(adjusted, "slow", Metric.FIRST_RESPONSE).ratio()).isGreaterThan(2.0);
+    assertThat(metric(plain, "slow", Metric.SATISFACTION).ratio()).isLessThan(0.9);
+  }
+
+  private static TicketFacts rated(
+      int number, String customerId, String agentId, long firstResponseSeconds, int rating) {
+    return new TicketFacts(
+        String.format("r-%05d", number),
+        customerId,
+        agentId,
+        dev.heng.domain.record.Channel.CHAT,
+        "billing",
+        dev.heng.domain.record.Priority.NORMAL,
+        java.time.Instant.parse("2026-11-02T09:00:00Z").plusSeconds(3_600L * (number % 500)),
+        firstResponseSeconds,
+        true,
+        0,
+        rating,
+        false,
+        false,
+        600);
+  }
+
   static ScoringConfig onlyMetric(Metric metric) {
     ScoringConfig defaults = ScoringConfig.defaults();
     return new ScoringConfig(
