@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * model on the default configuration, and prints how well each recovered the hidden skill and how
  * much each leaned on load and difficulty. With {@code --runs R} it repeats this for seeds S to S +
  * R - 1 and prints the mean of each figure, since one tenant of 40 agents gives correlations with a
- * sampling error of about 0.15.
+ * sampling error of about 0.15. Last come the {@code bound.} figures: what the best fixed weighting
+ * of Heng's normalised metrics, fitted to the hidden skill, reaches on the same tenants.
  */
 @Component
 class ScoringEvaluationCommand implements OneShotCommand {
@@ -91,6 +92,9 @@ class ScoringEvaluationCommand implements OneShotCommand {
     print("raw", MethodFigures.mean(reports.stream().map(ScoringEvaluation.Report::raw).toList()));
     print(
         "heng", MethodFigures.mean(reports.stream().map(ScoringEvaluation.Report::heng).toList()));
+    ScoringEvaluation.Bound bound = ScoringEvaluation.bound(reports);
+    Console.figure("bound.spearman", format(bound.spearman()));
+    Console.figure("bound.percentile_error", format(bound.percentileError()));
     return 0;
   }
 

@@ -39,8 +39,38 @@ public final class ScoringEvaluation {
    * @param tickets tickets in the tenant
    * @param raw the raw method's figures
    * @param heng Heng's figures
+   * @param hengMetrics each agent Heng scored, with its normalised metrics, for {@link #bound}
    */
-  public record Report(int agents, int tickets, MethodFigures raw, MethodFigures heng) {}
+  public record Report(
+      int agents,
+      int tickets,
+      MethodFigures raw,
+      MethodFigures heng,
+      List<AgentMetrics> hengMetrics) {
+
+    public Report {
+      hengMetrics = List.copyOf(hengMetrics);
+    }
+  }
+
+  /**
+   * One agent's hidden skill and its normalised metrics (0..100) in the card's order, 50 where it
+   * had no data.
+   */
+  public record AgentMetrics(double skill, List<Double> normalised) {
+
+    public AgentMetrics {
+      normalised = List.copyOf(normalised);
+    }
+  }
+
+  /**
+   * How closely the best fixed weighting of the card's metrics could follow skill.
+   *
+   * @param spearman mean rank correlation with hidden skill over the reports
+   * @param percentileError mean percentile error over the reports
+   */
+  public record Bound(double spearman, double percentileError) {}
 
   /**
    * Generates the tenant of {@code parameters}, scores it with the default configuration both ways,
@@ -64,7 +94,82 @@ public final class ScoringEvaluation {
         figures(
             heng.scorecards(),
             tenant.truth(),
-            reliability(firstHalf, secondHalf, ScorecardCalculator.Adjustment.CASE_MIX)));
+            reliability(firstHalf, secondHalf, ScorecardCalculator.Adjustment.CASE_MIX)),
+        heng.scorecards().stream()
+            .map(
+                card ->
+                    new AgentMetrics(
+                        tenant.truth().agentSkill().get(card.agentId()),
+                        card.dimensions().stream()
+                            .flatMap(dimension -> dimension.metrics().stream())
+                            .map(metric -> metric.normalised() == null ? 50.0 : metric.normalised())
+                            .toList()))
+            .toList());
+  }
+
+  /**
+   * The best any fixed weighting of Heng's normalised metrics reaches on these tenants: weights and
+   * a constant fitted by least squares to the hidden skill over every agent of every report, then
+   * each report's agents scored with them and compared with skill as the methods are. The weights
+   * are fitted to the very agents they score and know the hidden skill, so the figures flatter if
+   * anything: reweighting the card cannot do much better than this, and a goal beyond it needs
+   * better metrics, not other weights.
+   *
+   * @throws IllegalArgumentException if there are no reports or no agents
+   */
+  public static Bound bound(List<Report> reports) {
+    List<double[]> rows = new java.util.ArrayList<>();
+    List<Double> skills = new java.util.ArrayList<>();
+    for (Report report : reports) {
+      for (AgentMetrics agent : report.hengMetrics()) {
+        rows.add(row(agent));
+        skills.add(agent.skill());
+      }
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("the reports hold no agents");
+    }
+    double[] weights =
+        Statistics.leastSquares(
+            rows.toArray(double[][]::new),
+            skills.stream().mapToDouble(Double::doubleValue).toArray());
+    double spearman = 0;
+    double error = 0;
+    for (Report report : reports) {
+      double[] score = new double[report.hengMetrics().size()];
+      double[] skill = new double[score.length];
+      for (int i = 0; i < score.length; i++) {
+        AgentMetrics agent = report.hengMetrics().get(i);
+        double[] row = row(agent);
+        for (int k = 0; k < row.length; k++) {
+          score[i] += weights[k] * row[k];
+        }
+        skill[i] = agent.skill();
+      }
+      spearman += Statistics.spearman(score, skill);
+      error += percentileError(score, skill);
+    }
+    return new Bound(spearman / reports.size(), error / reports.size());
+  }
+
+  private static double[] row(AgentMetrics agent) {
+    double[] row = new double[agent.normalised().size() + 1];
+    row[0] = 1;
+    for (int k = 0; k < agent.normalised().size(); k++) {
+      row[k + 1] = agent.normalised().get(k);
+    }
+    return row;
+  }
+
+  /** Mean absolute difference of score and skill percentiles, in points; NaN without agents. */
+  private static double percentileError(double[] score, double[] skill) {
+    double[] scorePercentiles = Statistics.percentiles(score);
+    double[] skillPercentiles = Statistics.percentiles(skill);
+    double error = 0;
+    for (int i = 0; i < score.length; i++) {
+      error += Math.abs(scorePercentiles[i] - skillPercentiles[i]);
+    }
+    return score.length == 0 ? Double.NaN : error / score.length;
   }
 
   /** The tenant's records with only the tickets {@code keep} accepts, knowledge credit included. */
@@ -145,21 +250,17 @@ public final class ScoringEvaluation {
       load[i] = truth.agentLoad().get(card.agentId());
       difficulty[i] = truth.poolDifficulty().get(card.agentId());
     }
-    double[] scorePercentiles = Statistics.percentiles(score);
-    double[] skillPercentiles = Statistics.percentiles(skill);
     double[] scoreRanks = Statistics.ranks(score);
     double[] skillRanks = Statistics.ranks(skill);
-    double error = 0;
     int moved = 0;
     for (int i = 0; i < n; i++) {
-      error += Math.abs(scorePercentiles[i] - skillPercentiles[i]);
       if (Math.abs(scoreRanks[i] - skillRanks[i]) > RANK_MOVE_PLACES) {
         moved++;
       }
     }
     return new MethodFigures(
         Statistics.spearman(score, skill),
-        n == 0 ? Double.NaN : error / n,
+        percentileError(score, skill),
         Statistics.partialCorrelation(score, load, skill),
         Statistics.partialCorrelation(score, difficulty, skill),
         n == 0 ? Double.NaN : (double) moved / n,

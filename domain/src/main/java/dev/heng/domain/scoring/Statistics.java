@@ -153,4 +153,31 @@ public final class Statistics {
           "samples must have equal lengths, were " + x.length + " and " + y.length);
     }
   }
+
+  /**
+   * Ordinary least squares of {@code y} on the columns of {@code rows}; give the rows a column of
+   * ones for an intercept. A column without spread gets a coefficient near 0 instead of failing.
+   *
+   * @param rows one row of predictors per observation, all of one length
+   * @param y the observations
+   * @return one coefficient per column
+   * @throws IllegalArgumentException if the lengths disagree or there are no rows
+   */
+  public static double[] leastSquares(double[][] rows, double[] y) {
+    if (rows.length == 0 || rows.length != y.length) {
+      throw new IllegalArgumentException(
+          "needs as many rows as observations, and some; had " + rows.length + " and " + y.length);
+    }
+    int p = rows[0].length;
+    double[][] normal = new double[p][p];
+    double[] right = new double[p];
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i].length != p) {
+        throw new IllegalArgumentException("row " + i + " has " + rows[i].length + " columns");
+      }
+      Matrices.accumulate(normal, right, rows[i], y[i], 1);
+    }
+    Matrices.symmetrise(normal);
+    return Matrices.solve(normal, right, 0);
+  }
 }

@@ -1,9 +1,12 @@
 package dev.heng.domain.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import dev.heng.domain.simulation.SimulationParameters;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScoringEvaluationTest {
@@ -64,5 +67,37 @@ class ScoringEvaluationTest {
     SimulationParameters parameters = SimulationParameters.builder(9).agents(16).build();
 
     assertThat(evaluation.evaluate(parameters)).isEqualTo(evaluation.evaluate(parameters));
+  }
+
+  @Test
+  void boundsWhatAWeightingOfTheMetricsCanReachByTheBestOne() {
+    // One metric follows skill exactly, the other is noise: the best weighting ranks perfectly.
+    List<ScoringEvaluation.AgentMetrics> agents = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      double skill = (i * 7 % 20) / 10.0 - 1;
+      agents.add(
+          new ScoringEvaluation.AgentMetrics(skill, List.of(50 + 20 * skill, (i * 13 % 20) * 5.0)));
+    }
+    ScoringEvaluation.Report report = new ScoringEvaluation.Report(20, 0, null, null, agents);
+
+    ScoringEvaluation.Bound bound = ScoringEvaluation.bound(List.of(report));
+
+    assertThat(bound.spearman()).isEqualTo(1.0, offset(1e-9));
+    assertThat(bound.percentileError()).isEqualTo(0.0, offset(1e-9));
+  }
+
+  @Test
+  void findsTheBestWeightingOfHengsMetricsAtLeastAboutAsCloseToSkillAsTheCard() {
+    List<ScoringEvaluation.Report> reports = new ArrayList<>();
+    for (long seed = 1; seed <= 3; seed++) {
+      reports.add(evaluation.evaluate(SimulationParameters.defaults(seed)));
+    }
+
+    ScoringEvaluation.Bound bound = ScoringEvaluation.bound(reports);
+
+    double card =
+        reports.stream().mapToDouble(report -> report.heng().spearman()).average().orElseThrow();
+    assertThat(bound.spearman()).isGreaterThan(card - 0.02).isLessThan(1.0);
+    assertThat(reports.getFirst().hengMetrics()).hasSize(reports.getFirst().agents());
   }
 }

@@ -45,4 +45,18 @@ class StatisticsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 and 2");
   }
+
+  @Test
+  void fitsAnExactLineByLeastSquaresAndRefusesMismatchedLengths() {
+    double[][] rows = {{1, 0, 5}, {1, 1, 5}, {1, 2, 5}, {1, 3, 5}};
+    double[] y = {2, 5, 8, 11};
+
+    double[] coefficients = Statistics.leastSquares(rows, y);
+
+    double fitted = coefficients[0] + 2 * coefficients[1] + 5 * coefficients[2];
+    assertThat(coefficients[1]).isEqualTo(3.0, offset(1e-6));
+    assertThat(fitted).isEqualTo(8.0, offset(1e-6));
+    assertThatThrownBy(() -> Statistics.leastSquares(rows, new double[] {1, 2}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
