@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * model on the default configuration, and prints how well each recovered the hidden skill and how
  * much each leaned on load and difficulty. With {@code --runs R} it repeats this for seeds S to S +
  * R - 1 and prints the mean of each figure, since one tenant of 40 agents gives correlations with a
- * sampling error of about 0.15. Last come the {@code bound.} figures: what the best fixed weighting
- * of Heng's normalised metrics, fitted to the hidden skill, reaches on the same tenants.
+ * sampling error of about 0.15. Last come the {@code fitted.} figures: how close to skill Heng's
+ * normalised metrics come on the same tenants when weighted by a least-squares fit to the hidden
+ * skill, a reference for what reweighting the card could reach.
  */
 @Component
 class ScoringEvaluationCommand implements OneShotCommand {
@@ -92,9 +93,9 @@ class ScoringEvaluationCommand implements OneShotCommand {
     print("raw", MethodFigures.mean(reports.stream().map(ScoringEvaluation.Report::raw).toList()));
     print(
         "heng", MethodFigures.mean(reports.stream().map(ScoringEvaluation.Report::heng).toList()));
-    ScoringEvaluation.Bound bound = ScoringEvaluation.bound(reports);
-    Console.figure("bound.spearman", format(bound.spearman()));
-    Console.figure("bound.percentile_error", format(bound.percentileError()));
+    ScoringEvaluation.FittedWeighting fitted = ScoringEvaluation.fittedWeighting(reports);
+    Console.figure("fitted.spearman", format(fitted.spearman()));
+    Console.figure("fitted.percentile_error", format(fitted.percentileError()));
     return 0;
   }
 

@@ -16,6 +16,7 @@ import dev.heng.domain.simulation.HiddenTruth;
 import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ public final class ScoringEvaluation {
    * @param tickets tickets in the tenant
    * @param raw the raw method's figures
    * @param heng Heng's figures
-   * @param hengMetrics each agent Heng scored, with its normalised metrics, for {@link #bound}
+   * @param hengMetrics each agent Heng scored, with its normalised metrics, for {@link
+   *     #fittedWeighting}
    */
   public record Report(
       int agents,
@@ -48,6 +50,7 @@ public final class ScoringEvaluation {
       MethodFigures heng,
       List<AgentMetrics> hengMetrics) {
 
+    /** Keeps an unmodifiable copy of the agents' metrics. */
     public Report {
       hengMetrics = List.copyOf(hengMetrics);
     }
@@ -59,18 +62,19 @@ public final class ScoringEvaluation {
    */
   public record AgentMetrics(double skill, List<Double> normalised) {
 
+    /** Keeps an unmodifiable copy of the metrics. */
     public AgentMetrics {
       normalised = List.copyOf(normalised);
     }
   }
 
   /**
-   * How closely the best fixed weighting of the card's metrics could follow skill.
+   * How closely the card's metrics follow skill when weighted by a fit to the skill itself.
    *
    * @param spearman mean rank correlation with hidden skill over the reports
    * @param percentileError mean percentile error over the reports
    */
-  public record Bound(double spearman, double percentileError) {}
+  public record FittedWeighting(double spearman, double percentileError) {}
 
   /**
    * Generates the tenant of {@code parameters}, scores it with the default configuration both ways,
@@ -108,18 +112,19 @@ public final class ScoringEvaluation {
   }
 
   /**
-   * The best any fixed weighting of Heng's normalised metrics reaches on these tenants: weights and
-   * a constant fitted by least squares to the hidden skill over every agent of every report, then
-   * each report's agents scored with them and compared with skill as the methods are. The weights
-   * are fitted to the very agents they score and know the hidden skill, so the figures flatter if
-   * anything: reweighting the card cannot do much better than this, and a goal beyond it needs
-   * better metrics, not other weights.
+   * How close to skill Heng's normalised metrics come when weighted by a fit to the skill itself:
+   * weights and a constant fitted by least squares to the hidden skill over every agent of every
+   * report, then each report's agents scored with them and compared with skill as the methods are.
+   * The weights know the hidden skill and are fitted to the very agents they score, so this is a
+   * reference for what reweighting the card could reach, not a strict ceiling: least squares does
+   * not maximise a rank correlation, and a weighting a little better on one figure may exist. A
+   * goal well beyond it needs better metrics, not other weights.
    *
    * @throws IllegalArgumentException if there are no reports or no agents
    */
-  public static Bound bound(List<Report> reports) {
-    List<double[]> rows = new java.util.ArrayList<>();
-    List<Double> skills = new java.util.ArrayList<>();
+  public static FittedWeighting fittedWeighting(List<Report> reports) {
+    List<double[]> rows = new ArrayList<>();
+    List<Double> skills = new ArrayList<>();
     for (Report report : reports) {
       for (AgentMetrics agent : report.hengMetrics()) {
         rows.add(row(agent));
@@ -149,7 +154,7 @@ public final class ScoringEvaluation {
       spearman += Statistics.spearman(score, skill);
       error += percentileError(score, skill);
     }
-    return new Bound(spearman / reports.size(), error / reports.size());
+    return new FittedWeighting(spearman / reports.size(), error / reports.size());
   }
 
   private static double[] row(AgentMetrics agent) {

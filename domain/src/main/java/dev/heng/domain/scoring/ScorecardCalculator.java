@@ -135,7 +135,10 @@ public final class ScorecardCalculator {
             grading,
             input,
             config.quality(),
-            adjustment);
+            adjustment,
+            config.metrics().stream()
+                .anyMatch(
+                    setting -> setting.metric() == Metric.FIRST_RESPONSE && setting.weight() > 0));
     Map<Metric, Measured> measured = new EnumMap<>(Metric.class);
     for (MetricSetting setting : config.metrics()) {
       measured.put(setting.metric(), measure(setting.metric(), cohort, input, period));
@@ -560,6 +563,10 @@ public final class ScorecardCalculator {
     final List<TicketFacts> tickets;
     final QualitySettings quality;
     final Adjustment adjustment;
+
+    /** Whether the card judges the wait for the first answer (first response has weight). */
+    final boolean judgesWait;
+
     final double[][] caseMix;
 
     /**
@@ -581,13 +588,15 @@ public final class ScorecardCalculator {
         DifficultyGrading grading,
         ScoringInput input,
         QualitySettings quality,
-        Adjustment adjustment) {
+        Adjustment adjustment,
+        boolean judgesWait) {
       this.agents = agents;
       this.agentIndex = agentIndex;
       this.workload = workload;
       this.tickets = tickets;
       this.quality = quality;
       this.adjustment = adjustment;
+      this.judgesWait = judgesWait;
       this.z = NormalQuantile.twoSided(quality.intervalLevel());
       agentOf = new int[tickets.size()];
       for (int i = 0; i < tickets.size(); i++) {
@@ -666,13 +675,14 @@ public final class ScorecardCalculator {
     }
 
     /**
-     * Judges an outcome of the customer's reaction (a rating, a complaint). With load adjustment
-     * on, its expectation also knows how long the ticket waited for its first answer: the wait is
-     * the first-response metric's to judge, and load lengthens it, so a slow answer counts once,
-     * there, and not again in every reaction it provoked.
+     * Judges an outcome of the customer's reaction (a rating, a complaint). With load adjustment on
+     * and first response on the card, its expectation also knows how long the ticket waited for its
+     * first answer: the wait is the first-response metric's to judge, and load lengthens it, so a
+     * slow answer counts once, there, and not again in every reaction it provoked. A card without
+     * first response leaves the reaction to the wait in these outcomes.
      */
     Measured reaction(ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm) {
-      if (caseMix == null || !quality.adjustForLoad()) {
+      if (caseMix == null || !quality.adjustForLoad() || !judgesWait) {
         return adjusted(outcome, kind, harm, caseMix);
       }
       if (reactionMix == null) {

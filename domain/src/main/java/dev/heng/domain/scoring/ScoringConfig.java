@@ -37,12 +37,12 @@ public record ScoringConfig(
 
   /**
    * The default "3+5+2" scorecard. Basic 30: weighted volume 15 (0 points at a workload coefficient
-   * of 0.5, full points from 0.8: an agent carrying four fifths of the baseline load or more has
-   * carried a full share, since agents do not choose their pools and the outcome metrics already
-   * allow for heavier loads), first response 15 (full points at or under the expected time, 0 at
-   * twice it). Quality 50 against peers: resolution rate 12, satisfaction 16, complaint rate 12,
-   * knowledge contribution 10. Development 20: adopted suggestions 5 and collaboration 5 against
-   * peers, training 10 (0 points at a mean score of 50, full points from 90).
+   * of 0.5, full points from 0.8, four fifths of the baseline load: agents do not choose their
+   * pools, so only a clearly light load is marked down and a heavy one earns nothing extra), first
+   * response 15 (full points at or under the expected time, 0 at twice it). Quality 50 against
+   * peers: resolution rate 12, satisfaction 16, complaint rate 12, knowledge contribution 10.
+   * Development 20: adopted suggestions 5 and collaboration 5 against peers, training 10 (0 points
+   * at a mean score of 50, full points from 90).
    */
   public static ScoringConfig defaults() {
     return new ScoringConfig(

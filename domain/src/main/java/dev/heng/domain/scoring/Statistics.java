@@ -156,7 +156,9 @@ public final class Statistics {
 
   /**
    * Ordinary least squares of {@code y} on the columns of {@code rows}; give the rows a column of
-   * ones for an intercept. A column without spread gets a coefficient near 0 instead of failing.
+   * ones for an intercept. Columns that repeat one another (a constant beside the column of ones,
+   * say) still get an answer, with the shared effect split between them in some way; the fitted
+   * values are the same whichever way.
    *
    * @param rows one row of predictors per observation, all of one length
    * @param y the observations
@@ -173,7 +175,8 @@ public final class Statistics {
     double[] right = new double[p];
     for (int i = 0; i < rows.length; i++) {
       if (rows[i].length != p) {
-        throw new IllegalArgumentException("row " + i + " has " + rows[i].length + " columns");
+        throw new IllegalArgumentException(
+            "row " + i + " has " + rows[i].length + " columns, row 0 has " + p);
       }
       Matrices.accumulate(normal, right, rows[i], y[i], 1);
     }

@@ -70,8 +70,8 @@ class ScoringEvaluationTest {
   }
 
   @Test
-  void boundsWhatAWeightingOfTheMetricsCanReachByTheBestOne() {
-    // One metric follows skill exactly, the other is noise: the best weighting ranks perfectly.
+  void ranksPerfectlyWithAFittedWeightingWhenOneMetricIsTheSkill() {
+    // One metric follows skill exactly, the other is noise: the fitted weighting ranks perfectly.
     List<ScoringEvaluation.AgentMetrics> agents = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       double skill = (i * 7 % 20) / 10.0 - 1;
@@ -80,24 +80,24 @@ class ScoringEvaluationTest {
     }
     ScoringEvaluation.Report report = new ScoringEvaluation.Report(20, 0, null, null, agents);
 
-    ScoringEvaluation.Bound bound = ScoringEvaluation.bound(List.of(report));
+    ScoringEvaluation.FittedWeighting fitted = ScoringEvaluation.fittedWeighting(List.of(report));
 
-    assertThat(bound.spearman()).isEqualTo(1.0, offset(1e-9));
-    assertThat(bound.percentileError()).isEqualTo(0.0, offset(1e-9));
+    assertThat(fitted.spearman()).isEqualTo(1.0, offset(1e-9));
+    assertThat(fitted.percentileError()).isEqualTo(0.0, offset(1e-9));
   }
 
   @Test
-  void findsTheBestWeightingOfHengsMetricsAtLeastAboutAsCloseToSkillAsTheCard() {
+  void comesAboutAsCloseToSkillAsTheCardOrCloserWithAFittedWeighting() {
     List<ScoringEvaluation.Report> reports = new ArrayList<>();
     for (long seed = 1; seed <= 3; seed++) {
       reports.add(evaluation.evaluate(SimulationParameters.defaults(seed)));
     }
 
-    ScoringEvaluation.Bound bound = ScoringEvaluation.bound(reports);
+    ScoringEvaluation.FittedWeighting fitted = ScoringEvaluation.fittedWeighting(reports);
 
     double card =
         reports.stream().mapToDouble(report -> report.heng().spearman()).average().orElseThrow();
-    assertThat(bound.spearman()).isGreaterThan(card - 0.02).isLessThan(1.0);
+    assertThat(fitted.spearman()).isGreaterThan(card - 0.02).isLessThan(1.0);
     assertThat(reports.getFirst().hengMetrics()).hasSize(reports.getFirst().agents());
   }
 }

@@ -2,9 +2,13 @@ package dev.heng.domain.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import dev.heng.domain.knowledge.KnowledgeCredit;
 import dev.heng.domain.knowledge.RetrievalEfficiency;
+import dev.heng.domain.record.Channel;
+import dev.heng.domain.record.Priority;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -101,14 +105,13 @@ class ScorecardCalculatorTest {
     assertThat(training.normalised()).isNull();
     assertThat(training.effectiveWeight()).isZero();
     MetricScore suggestions = metricOf(card, Metric.ADOPTED_SUGGESTIONS);
-    assertThat(suggestions.effectiveWeight())
-        .isEqualTo(10.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(suggestions.effectiveWeight()).isEqualTo(10.0, offset(1e-9));
     double weights =
         card.dimensions().stream()
             .flatMap(dimension -> dimension.metrics().stream())
             .mapToDouble(MetricScore::effectiveWeight)
             .sum();
-    assertThat(weights).isEqualTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(weights).isEqualTo(100.0, offset(1e-9));
     assertThat(card.configVersion()).isEqualTo(3);
     assertThat(card.total()).isBetween(0.0, 100.0);
   }
@@ -246,65 +249,90 @@ class ScorecardCalculatorTest {
   }
 
   @Test
-  void judgesRatingsGivenTheWaitForTheFirstAnswerWhenAdjustingForLoad() {
-    // Every customer rates 5 after a two-minute wait and 3 after an hour; agent "slow" kept three
-    // quarters of its customers waiting an hour, the others a quarter.
+  void judgesTheReactionGivenTheWaitForTheFirstAnswerWhenTheCardJudgesTheWait() {
+    // Every customer rates 5 after a two-minute wait and 3 after an hour, and one in ten complains
+    // after a short wait, one in two after a long one. Agent "slow" kept three quarters of its
+    // customers waiting an hour, the others a quarter.
     CraftedTenant tenant = new CraftedTenant();
     for (int a = 0; a < 8; a++) {
       String agentId = a == 0 ? "slow" : "quick-" + a;
       tenant.agent(agentId, "team-1");
+      int waits = 0;
+      int answers = 0;
       for (int i = 0; i < 40; i++) {
         String customerId = agentId + "-c" + i;
         tenant.customers.add(CraftedTenant.customer(customerId, agentId, false));
         boolean waited = a == 0 ? i % 4 != 0 : i % 4 == 0;
+        boolean complaint = waited ? waits++ % 2 == 0 : answers++ % 10 == 0;
         tenant.tickets.add(
-            rated(
-                tenant.tickets.size(), customerId, agentId, waited ? 3_600 : 120, waited ? 3 : 5));
+            reaction(
+                tenant.tickets.size(),
+                customerId,
+                agentId,
+                waited ? 3_600 : 120,
+                waited ? 3 : 5,
+                complaint));
       }
     }
-    ScoringConfig config =
-        new ScoringConfig(
-            ScoringConfig.defaults().difficulty(),
-            ScoringConfig.defaults().workload(),
+    ScoringConfig card =
+        withMetrics(
             ScoringConfig.defaults().quality(),
-            List.of(
-                new MetricSetting(Metric.FIRST_RESPONSE, 50, Normalisation.peers()),
-                new MetricSetting(Metric.SATISFACTION, 50, Normalisation.peers())),
-            0);
-    QualitySettings quality = config.quality();
+            new MetricSetting(Metric.FIRST_RESPONSE, 40, Normalisation.peers()),
+            new MetricSetting(Metric.SATISFACTION, 30, Normalisation.peers()),
+            new MetricSetting(Metric.COMPLAINT_RATE, 30, Normalisation.peers()));
+    QualitySettings quality = card.quality();
     ScoringConfig unadjusted =
-        new ScoringConfig(
-            config.difficulty(),
-            config.workload(),
+        withMetrics(
             new QualitySettings(quality.shrinkageTickets(), false, quality.intervalLevel()),
-            config.metrics(),
-            0);
+            card.metrics().toArray(MetricSetting[]::new));
+    ScoringConfig withoutWait =
+        withMetrics(
+            quality,
+            new MetricSetting(Metric.SATISFACTION, 50, Normalisation.peers()),
+            new MetricSetting(Metric.COMPLAINT_RATE, 50, Normalisation.peers()));
 
-    ScoringResult adjusted = calculator.score(tenant.input(), config, 0);
+    ScoringResult judged = calculator.score(tenant.input(), card, 0);
     ScoringResult plain = calculator.score(tenant.input(), unadjusted, 0);
+    ScoringResult unjudged = calculator.score(tenant.input(), withoutWait, 0);
 
-    MetricScore satisfaction = metric(adjusted, "slow", Metric.SATISFACTION);
+    MetricScore satisfaction = metric(judged, "slow", Metric.SATISFACTION);
     assertThat(satisfaction.value()).isEqualTo(3.5);
-    assertThat(satisfaction.ratio()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
-    assertThat(metric(adjusted, "slow", Metric.FIRST_RESPONSE).ratio()).isGreaterThan(2.0);
-    assertThat(metric(plain, "slow", Metric.SATISFACTION).ratio()).isLessThan(0.9);
+    assertThat(satisfaction.ratio()).isCloseTo(1.0, offset(0.01));
+    assertThat(metric(judged, "slow", Metric.COMPLAINT_RATE).ratio()).isCloseTo(1.0, offset(0.05));
+    assertThat(metric(judged, "slow", Metric.FIRST_RESPONSE).ratio()).isGreaterThan(2.0);
+    for (ScoringResult unadjustedForWait : List.of(plain, unjudged)) {
+      assertThat(metric(unadjustedForWait, "slow", Metric.SATISFACTION).ratio()).isLessThan(0.9);
+      assertThat(metric(unadjustedForWait, "slow", Metric.COMPLAINT_RATE).ratio())
+          .isGreaterThan(1.3);
+    }
   }
 
-  private static TicketFacts rated(
-      int number, String customerId, String agentId, long firstResponseSeconds, int rating) {
+  private static ScoringConfig withMetrics(QualitySettings quality, MetricSetting... metrics) {
+    ScoringConfig defaults = ScoringConfig.defaults();
+    return new ScoringConfig(
+        defaults.difficulty(), defaults.workload(), quality, List.of(metrics), 0);
+  }
+
+  private static TicketFacts reaction(
+      int number,
+      String customerId,
+      String agentId,
+      long firstResponseSeconds,
+      int rating,
+      boolean complaint) {
     return new TicketFacts(
         String.format("r-%05d", number),
         customerId,
         agentId,
-        dev.heng.domain.record.Channel.CHAT,
+        Channel.CHAT,
         "billing",
-        dev.heng.domain.record.Priority.NORMAL,
-        java.time.Instant.parse("2026-11-02T09:00:00Z").plusSeconds(3_600L * (number % 500)),
+        Priority.NORMAL,
+        Instant.parse("2026-11-02T09:00:00Z").plusSeconds(3_600L * (number % 500)),
         firstResponseSeconds,
         true,
         0,
         rating,
-        false,
+        complaint,
         false,
         600);
   }

@@ -288,8 +288,22 @@ public class ScoringPersistenceAdapter
                     .then(insertRun(tenant, result, computedAt))
                     .then(SCORECARDS.insert(connection, database, scorecards))
                     .then(DIFFICULTIES.insert(connection, database, difficulties)));
-    return transactions
-        .transactional(work)
+    return Mono.defer(
+            () -> {
+              long started = System.nanoTime();
+              return transactions
+                  .transactional(work)
+                  .doOnSuccess(
+                      done ->
+                          log.info(
+                              "Stored {} scorecards and {} customer difficulties of {} for tenant"
+                                  + " {} in {} ms",
+                              scorecards.size(),
+                              difficulties.size(),
+                              period,
+                              tenant,
+                              (System.nanoTime() - started) / 1_000_000));
+            })
         .onErrorMap(
             error ->
                 new StorageException(
