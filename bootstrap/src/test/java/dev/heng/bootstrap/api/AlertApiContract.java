@@ -433,42 +433,10 @@ abstract class AlertApiContract {
     JsonNode noRaw = problem(put(admin, path, Map.of("weightedThreshold", 40)));
     JsonNode weighted =
         problem(put(admin, path, Map.of("rawThreshold", 40, "weightedThreshold", 0.5)));
-    JsonNode deviation =
-        problem(
-            put(
-                admin,
-                path,
-                Map.of(
-                    "rawThreshold",
-                    40,
-                    "weightedThreshold",
-                    40,
-                    "anomaly",
-                    Map.of("deviation", 9))));
-    JsonNode minVolume =
-        problem(
-            put(
-                admin,
-                path,
-                Map.of(
-                    "rawThreshold",
-                    40,
-                    "weightedThreshold",
-                    40,
-                    "anomaly",
-                    Map.of("minVolume", 0))));
+    JsonNode deviation = problem(put(admin, path, withAnomaly(Map.of("deviation", 9))));
+    JsonNode minVolume = problem(put(admin, path, withAnomaly(Map.of("minVolume", 0))));
     JsonNode minBaseline =
-        problem(
-            put(
-                admin,
-                path,
-                Map.of(
-                    "rawThreshold",
-                    40,
-                    "weightedThreshold",
-                    40,
-                    "anomaly",
-                    Map.of("minBaselineVolume", 10_001))));
+        problem(put(admin, path, withAnomaly(Map.of("minBaselineVolume", 10_001))));
 
     assertError(noRaw, "rawThreshold", "is required, 1 to 1000");
     assertError(weighted, "weightedThreshold", "must be within 1..1000, was 0.5");
@@ -486,13 +454,7 @@ abstract class AlertApiContract {
         .send(
             HttpMethod.PUT,
             MediaType.APPLICATION_JSON,
-            Map.of(
-                "rawThreshold",
-                40,
-                "weightedThreshold",
-                40,
-                "anomaly",
-                Map.of("deviation", 0.3, "weeks", 6)),
+            withAnomaly(Map.of("deviation", 0.3, "weeks", 6)),
             "/api/v1/alerts/settings")
         .expectStatus()
         .isOk();
@@ -517,7 +479,7 @@ abstract class AlertApiContract {
         .send(
             HttpMethod.PUT,
             MediaType.APPLICATION_JSON,
-            Map.of("rawThreshold", 40, "weightedThreshold", 40, "anomaly", Map.of("weeks", 13)),
+            withAnomaly(Map.of("weeks", 13)),
             "/api/v1/alerts/settings")
         .expectStatus()
         .isBadRequest()
@@ -595,6 +557,11 @@ abstract class AlertApiContract {
         .expectBody(JsonNode.class)
         .returnResult()
         .getResponseBody();
+  }
+
+  /** Settings with the default thresholds and the given anomaly settings. */
+  private static Map<String, Object> withAnomaly(Map<String, ?> anomaly) {
+    return Map.of("rawThreshold", 40, "weightedThreshold", 40, "anomaly", anomaly);
   }
 
   /** Checks that the problem's first error names the field and starts with the reason. */

@@ -1,5 +1,9 @@
 package dev.heng.domain.alert;
 
+import dev.heng.domain.scoring.ConfigProblem;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A tenant's anomaly settings. A metric of a subject in an hour is anomalous when it lies more than
  * {@code deviation} (a fraction of the baseline) above or below its baseline, the mean of the same
@@ -44,18 +48,22 @@ public record AnomalySettings(double deviation, int weeks, int minVolume, int mi
    * @throws IllegalArgumentException naming the setting and its value if one is out of its range
    */
   public AnomalySettings {
-    if (!(deviation >= MIN_DEVIATION && deviation <= MAX_DEVIATION)) {
-      throw new IllegalArgumentException("deviation must be within 0.05..5, was " + deviation);
-    }
-    if (weeks < MIN_WEEKS || weeks > MAX_WEEKS) {
-      throw new IllegalArgumentException("weeks must be within 1..12, was " + weeks);
-    }
-    if (minVolume < MIN_VOLUME || minVolume > MAX_MIN_VOLUME) {
-      throw new IllegalArgumentException("minVolume must be within 1..1000, was " + minVolume);
-    }
-    if (minBaselineVolume < MIN_VOLUME || minBaselineVolume > MAX_MIN_BASELINE_VOLUME) {
-      throw new IllegalArgumentException(
-          "minBaselineVolume must be within 1..10000, was " + minBaselineVolume);
-    }
+    SettingRanges.refuse(problems(deviation, weeks, minVolume, minBaselineVolume));
+  }
+
+  /**
+   * The rules these values would break as settings, each naming its field ({@code deviation},
+   * {@code weeks}, {@code minVolume}, {@code minBaselineVolume}) and its range; empty when they
+   * make valid settings.
+   */
+  public static List<ConfigProblem> problems(
+      double deviation, int weeks, int minVolume, int minBaselineVolume) {
+    List<ConfigProblem> problems = new ArrayList<>();
+    SettingRanges.check(problems, "deviation", deviation, MIN_DEVIATION, MAX_DEVIATION);
+    SettingRanges.check(problems, "weeks", weeks, MIN_WEEKS, MAX_WEEKS);
+    SettingRanges.check(problems, "minVolume", minVolume, MIN_VOLUME, MAX_MIN_VOLUME);
+    SettingRanges.check(
+        problems, "minBaselineVolume", minBaselineVolume, MIN_VOLUME, MAX_MIN_BASELINE_VOLUME);
+    return problems;
   }
 }

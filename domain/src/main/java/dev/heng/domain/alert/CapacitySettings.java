@@ -1,5 +1,9 @@
 package dev.heng.domain.alert;
 
+import dev.heng.domain.scoring.ConfigProblem;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A tenant's capacity thresholds. An agent's pool exceeds a threshold when its count is strictly
  * greater than it.
@@ -23,14 +27,19 @@ public record CapacitySettings(int rawThreshold, double weightedThreshold) {
    * @throws IllegalArgumentException if a threshold is outside 1..1000 or not a finite number
    */
   public CapacitySettings {
-    if (rawThreshold < MIN_THRESHOLD || rawThreshold > MAX_THRESHOLD) {
-      throw new IllegalArgumentException(
-          "rawThreshold must be within 1..1000, was " + rawThreshold);
-    }
-    if (!(weightedThreshold >= MIN_THRESHOLD && weightedThreshold <= MAX_THRESHOLD)) {
-      throw new IllegalArgumentException(
-          "weightedThreshold must be within 1..1000, was " + weightedThreshold);
-    }
+    SettingRanges.refuse(problems(rawThreshold, weightedThreshold));
+  }
+
+  /**
+   * The rules these thresholds would break as settings, each naming its field ({@code
+   * rawThreshold}, {@code weightedThreshold}) and its range; empty when they are valid.
+   */
+  public static List<ConfigProblem> problems(int rawThreshold, double weightedThreshold) {
+    List<ConfigProblem> problems = new ArrayList<>();
+    SettingRanges.check(problems, "rawThreshold", rawThreshold, MIN_THRESHOLD, MAX_THRESHOLD);
+    SettingRanges.check(
+        problems, "weightedThreshold", weightedThreshold, MIN_THRESHOLD, MAX_THRESHOLD);
+    return problems;
   }
 
   /**

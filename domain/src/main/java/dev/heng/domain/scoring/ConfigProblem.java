@@ -1,7 +1,7 @@
 package dev.heng.domain.scoring;
 
 /**
- * One rule a scoring configuration breaks.
+ * One rule a tenant's configuration breaks: its scoring configuration, or its alert settings.
  *
  * @param field the path of the offending field, such as {@code metrics[2].weight}
  * @param reason what is wrong, with the offending value

@@ -20,14 +20,14 @@ import dev.heng.domain.alert.AlertKind;
 import dev.heng.domain.alert.AlertStatus;
 import dev.heng.domain.alert.AnomalySettings;
 import dev.heng.domain.alert.CapacitySettings;
+import dev.heng.domain.scoring.ConfigProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -104,12 +104,41 @@ class AlertController {
       Double deviation, Integer weeks, Integer minVolume, Integer minBaselineVolume) {
 
     AnomalySettings settings() {
-      AnomalySettings defaults = AnomalySettings.DEFAULTS;
       return new AnomalySettings(
-          deviation == null ? defaults.deviation() : deviation,
-          weeks == null ? defaults.weeks() : weeks,
-          minVolume == null ? defaults.minVolume() : minVolume,
-          minBaselineVolume == null ? defaults.minBaselineVolume() : minBaselineVolume);
+          deviationOrDefault(),
+          weeksOrDefault(),
+          minVolumeOrDefault(),
+          minBaselineVolumeOrDefault());
+    }
+
+    /** The rules {@link #settings()} would break, each field named under {@code anomaly.}. */
+    List<ConfigProblem> problems() {
+      return AnomalySettings.problems(
+              deviationOrDefault(),
+              weeksOrDefault(),
+              minVolumeOrDefault(),
+              minBaselineVolumeOrDefault())
+          .stream()
+          .map(problem -> new ConfigProblem("anomaly." + problem.field(), problem.reason()))
+          .toList();
+    }
+
+    private double deviationOrDefault() {
+      return deviation == null ? AnomalySettings.DEFAULTS.deviation() : deviation;
+    }
+
+    private int weeksOrDefault() {
+      return weeks == null ? AnomalySettings.DEFAULTS.weeks() : weeks;
+    }
+
+    private int minVolumeOrDefault() {
+      return minVolume == null ? AnomalySettings.DEFAULTS.minVolume() : minVolume;
+    }
+
+    private int minBaselineVolumeOrDefault() {
+      return minBaselineVolume == null
+          ? AnomalySettings.DEFAULTS.minBaselineVolume()
+          : minBaselineVolume;
     }
   }
 
@@ -295,61 +324,16 @@ class AlertController {
     if (request.weightedThreshold() == null) {
       return Problems.invalidParameter("weightedThreshold", "is required, " + thresholds);
     }
-    AnomalyRequest anomaly =
-        request.anomaly() == null ? new AnomalyRequest(null, null, null, null) : request.anomaly();
-    return Stream.of(
-            outside(
-                "rawThreshold",
-                request.rawThreshold(),
-                CapacitySettings.MIN_THRESHOLD,
-                CapacitySettings.MAX_THRESHOLD),
-            outside(
-                "weightedThreshold",
-                request.weightedThreshold(),
-                CapacitySettings.MIN_THRESHOLD,
-                CapacitySettings.MAX_THRESHOLD),
-            outside(
-                "anomaly.deviation",
-                anomaly.deviation(),
-                AnomalySettings.MIN_DEVIATION,
-                AnomalySettings.MAX_DEVIATION),
-            outside(
-                "anomaly.weeks",
-                anomaly.weeks(),
-                AnomalySettings.MIN_WEEKS,
-                AnomalySettings.MAX_WEEKS),
-            outside(
-                "anomaly.minVolume",
-                anomaly.minVolume(),
-                AnomalySettings.MIN_VOLUME,
-                AnomalySettings.MAX_MIN_VOLUME),
-            outside(
-                "anomaly.minBaselineVolume",
-                anomaly.minBaselineVolume(),
-                AnomalySettings.MIN_VOLUME,
-                AnomalySettings.MAX_MIN_BASELINE_VOLUME))
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** The 400 for a field given outside {@code min..max}, or null; a field left out passes. */
-  private static ResponseEntity<Object> outside(
-      String field, Number value, double min, double max) {
-    if (value == null) {
+    List<ConfigProblem> problems =
+        new ArrayList<>(
+            CapacitySettings.problems(request.rawThreshold(), request.weightedThreshold()));
+    if (request.anomaly() != null) {
+      problems.addAll(request.anomaly().problems());
+    }
+    if (problems.isEmpty()) {
       return null;
     }
-    double number = value.doubleValue();
-    if (number >= min && number <= max) {
-      return null;
-    }
-    return Problems.invalidParameter(
-        field, "must be within " + bound(min) + ".." + bound(max) + ", was " + value);
-  }
-
-  /** A bound as a tenant writes it: 1000 rather than 1000.0, 0.05 as it is. */
-  private static String bound(double bound) {
-    return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);
+    return Problems.invalidParameter(problems.getFirst().field(), problems.getFirst().reason());
   }
 
   private static long parseId(String text) {
