@@ -27,6 +27,7 @@ import dev.heng.domain.scoring.ScoringPeriod;
 import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,7 +94,8 @@ class ScoringBenchmark implements OneShotCommand {
 
   @Override
   public String usage() {
-    return "bench scoring [--agents N] [--tickets T] [--runs R]   (needs HENG_DB_URL on PostgreSQL)";
+    return "bench scoring [--agents N] [--tickets T] [--runs R] [--keep]   (needs HENG_DB_URL on"
+        + " PostgreSQL)";
   }
 
   @Override
@@ -101,6 +103,7 @@ class ScoringBenchmark implements OneShotCommand {
     int agents = CommandOptions.intOption(arguments, "agents", 2_000);
     int tickets = CommandOptions.intOption(arguments, "tickets", 1_000_000);
     int runs = CommandOptions.intOption(arguments, "runs", 3);
+    boolean keep = arguments.containsOption("keep");
     Optional<Psql> database = Psql.ofService(environment, "bench scoring");
     if (database.isEmpty()) {
       return 2;
@@ -204,20 +207,29 @@ class ScoringBenchmark implements OneShotCommand {
       Console.figure("ratio", String.format("%.2f", scoringSeconds / floorSeconds));
       return 0;
     } finally {
-      log.info("Removing the benchmark tenant's rows");
-      for (String table :
-          List.of(
-              "scorecards",
-              "customer_difficulties",
-              "scoring_runs",
-              "scoring_configs",
-              "tickets",
-              "contributions",
-              "customers",
-              "agents",
-              "teams")) {
-        psql.run("DELETE FROM " + table + " WHERE tenant_id = " + tenantId);
+      if (keep) {
+        log.info("Keeping the benchmark tenant {} (id {})", tenantName, tenantId);
+      } else {
+        removeTenant(psql, tenantId);
       }
+    }
+  }
+
+  private static void removeTenant(Psql psql, long tenantId)
+      throws IOException, InterruptedException {
+    log.info("Removing the benchmark tenant's rows");
+    for (String table :
+        List.of(
+            "scorecards",
+            "customer_difficulties",
+            "scoring_runs",
+            "scoring_configs",
+            "tickets",
+            "contributions",
+            "customers",
+            "agents",
+            "teams")) {
+      psql.run("DELETE FROM " + table + " WHERE tenant_id = " + tenantId);
     }
   }
 
