@@ -91,25 +91,26 @@ public final class CustomerGrader {
       Instant to) {
     Window window = new Window(customers, tickets, from, to);
     ChannelEffort channels = new ChannelEffort(window.tickets);
-    DifficultyGrading grading =
+    Pass first =
         grade(customers, window, new AgentBaselines(window, channels, null), emotion, settings, to);
     // The second grading, with baselines that keep what the first one's pool difficulty explains.
     // Further passes were tried and changed the figures little.
     double[] lnDifficulty = new double[customers.size()];
     for (int i = 0; i < customers.size(); i++) {
-      lnDifficulty[i] = Math.log(grading.coefficient(customers.get(i).externalId()));
+      lnDifficulty[i] = Math.log(first.coefficient(i));
     }
     return grade(
-        customers,
-        window,
-        new AgentBaselines(window, channels, lnDifficulty),
-        emotion,
-        settings,
-        to);
+            customers,
+            window,
+            new AgentBaselines(window, channels, lnDifficulty),
+            emotion,
+            settings,
+            to)
+        .grading(customers);
   }
 
   /** One grading of the window's customers with the given agent baselines. */
-  private static DifficultyGrading grade(
+  private static Pass grade(
       List<Customer> customers,
       Window window,
       AgentBaselines baselines,
@@ -147,55 +148,84 @@ public final class CustomerGrader {
         fitTickets = fit.tickets();
       }
     }
-
-    return new DifficultyGrading(
-        source,
-        weights,
-        fitTickets,
-        coefficients(customers, histories, values, standardiser, weights));
+    return new Pass(source, weights, fitTickets, histories, values, standardiser);
   }
 
-  private static Map<String, CustomerDifficulty> coefficients(
-      List<Customer> customers,
-      Histories histories,
-      double[][] values,
-      Standardiser standardiser,
-      Map<DifficultyDimension, Double> weights) {
-    double[] raw = new double[customers.size()];
-    double sum = 0;
-    for (int i = 0; i < customers.size(); i++) {
-      double log = 0;
-      for (DifficultyDimension dimension : DIMENSIONS) {
-        log += weights.get(dimension) * standardiser.z(dimension.ordinal(), values[i]);
-      }
-      raw[i] = Math.exp(log);
-      sum += raw[i];
-    }
-    double normaliser = customers.isEmpty() ? 1 : sum / customers.size();
+  /**
+   * What one grading found, before its coefficients are turned into a {@link DifficultyGrading}.
+   */
+  private static final class Pass {
+    private final DifficultyGrading.Source source;
+    private final Map<DifficultyDimension, Double> weights;
+    private final int fitTickets;
+    private final Histories histories;
+    private final double[][] values;
+    private final Standardiser standardiser;
+    private final double[] raw;
+    private final double normaliser;
 
-    Map<String, CustomerDifficulty> graded = new HashMap<>(customers.size() * 2);
-    for (int i = 0; i < customers.size(); i++) {
-      List<DimensionContribution> contributions = new ArrayList<>(DIMENSION_COUNT);
+    Pass(
+        DifficultyGrading.Source source,
+        Map<DifficultyDimension, Double> weights,
+        int fitTickets,
+        Histories histories,
+        double[][] values,
+        Standardiser standardiser) {
+      this.source = source;
+      this.weights = weights;
+      this.fitTickets = fitTickets;
+      this.histories = histories;
+      this.values = values;
+      this.standardiser = standardiser;
+      double[] weight = new double[DIMENSION_COUNT];
       for (DifficultyDimension dimension : DIMENSIONS) {
-        double value = values[i][dimension.ordinal()];
-        boolean missing = Double.isNaN(value);
-        double z = standardiser.z(dimension.ordinal(), values[i]);
-        double weight = missing ? 0 : weights.get(dimension);
-        contributions.add(
-            new DimensionContribution(dimension, missing ? null : value, z, weight, weight * z));
+        weight[dimension.ordinal()] = weights.get(dimension);
       }
-      Customer customer = customers.get(i);
-      graded.put(
-          customer.externalId(),
-          new CustomerDifficulty(
-              customer.externalId(),
-              customer.agentId(),
-              raw[i] / normaliser,
-              histories.count[i],
-              normaliser,
-              contributions));
+      raw = new double[values.length];
+      double sum = 0;
+      for (int i = 0; i < values.length; i++) {
+        double log = 0;
+        for (int d = 0; d < DIMENSION_COUNT; d++) {
+          log += weight[d] * standardiser.z(d, values[i]);
+        }
+        raw[i] = Math.exp(log);
+        sum += raw[i];
+      }
+      normaliser = values.length == 0 ? 1 : sum / values.length;
     }
-    return graded;
+
+    /** The coefficient of the customer at index {@code i}. */
+    double coefficient(int i) {
+      return raw[i] / normaliser;
+    }
+
+    /** The grading, every customer with its contributions. */
+    DifficultyGrading grading(List<Customer> customers) {
+      Map<String, CustomerDifficulty> graded = new HashMap<>(customers.size() * 2);
+      for (int i = 0; i < customers.size(); i++) {
+        List<DimensionContribution> contributions = new ArrayList<>(DIMENSION_COUNT);
+        for (DifficultyDimension dimension : DIMENSIONS) {
+          double value = values[i][dimension.ordinal()];
+          contributions.add(
+              DimensionContribution.of(
+                  dimension,
+                  Double.isNaN(value) ? null : value,
+                  standardiser.scale(dimension),
+                  weights.get(dimension)));
+        }
+        Customer customer = customers.get(i);
+        graded.put(
+            customer.externalId(),
+            new CustomerDifficulty(
+                customer.externalId(),
+                customer.agentId(),
+                coefficient(i),
+                histories.count[i],
+                normaliser,
+                contributions));
+      }
+      return new DifficultyGrading(source, weights, standardiser.scales(), fitTickets, graded);
+    }
   }
 
   /** Dimension values per customer (rows) and dimension (columns); NaN where missing. */
@@ -455,8 +485,7 @@ public final class CustomerGrader {
 
   /** Means and standard deviations of each dimension over the customers that have it. */
   private static final class Standardiser {
-    private final double[] mean = new double[DIMENSION_COUNT];
-    private final double[] sd = new double[DIMENSION_COUNT];
+    private final DimensionScale[] scales = new DimensionScale[DIMENSION_COUNT];
 
     Standardiser(double[][] values) {
       for (int d = 0; d < DIMENSION_COUNT; d++) {
@@ -470,23 +499,33 @@ public final class CustomerGrader {
             n++;
           }
         }
-        mean[d] = n == 0 ? 0 : sum / n;
-        double variance = n < 2 ? 0 : (squares - n * mean[d] * mean[d]) / (n - 1);
-        sd[d] = Math.sqrt(Math.max(0, variance));
+        double mean = n == 0 ? 0 : sum / n;
+        double variance = n < 2 ? 0 : (squares - n * mean * mean) / (n - 1);
+        scales[d] = new DimensionScale(mean, Math.sqrt(Math.max(0, variance)));
       }
     }
 
     /** The standardised value of dimension {@code d} of a row; 0 when missing or without spread. */
     double z(int d, double[] row) {
-      return z(d, row[d]);
+      return scales[d].z(row[d]);
     }
 
     /** The standardised value of dimension {@code d}; 0 when missing or without spread. */
     double z(int d, double value) {
-      if (Double.isNaN(value) || sd[d] < 1e-12) {
-        return 0;
+      return scales[d].z(value);
+    }
+
+    DimensionScale scale(DifficultyDimension dimension) {
+      return scales[dimension.ordinal()];
+    }
+
+    Map<DifficultyDimension, DimensionScale> scales() {
+      Map<DifficultyDimension, DimensionScale> byDimension =
+          new EnumMap<>(DifficultyDimension.class);
+      for (DifficultyDimension dimension : DIMENSIONS) {
+        byDimension.put(dimension, scale(dimension));
       }
-      return (value - mean[d]) / sd[d];
+      return byDimension;
     }
   }
 

@@ -3,16 +3,20 @@ package dev.heng.domain.scoring;
 import java.util.Map;
 
 /**
- * The difficulty of every customer of a tenant, with the weights behind it.
+ * The difficulty of every customer of a tenant, with the weights and scales behind it. A graded
+ * customer's contributions follow from its values, the weights and the scales, as {@link
+ * DimensionContribution#of} derives them.
  *
  * @param source where the weights came from
  * @param weights the weight of each dimension (change in ln handle effort per standard deviation)
+ * @param scales how each dimension was standardised; empty for a grading made without values
  * @param fitTickets the tickets the weights were fitted on; 0 when they were not fitted
  * @param customers customer id to its difficulty
  */
 public record DifficultyGrading(
     Source source,
     Map<DifficultyDimension, Double> weights,
+    Map<DifficultyDimension, DimensionScale> scales,
     int fitTickets,
     Map<String, CustomerDifficulty> customers) {
 
@@ -31,6 +35,7 @@ public record DifficultyGrading(
       throw new IllegalArgumentException("source must not be null");
     }
     weights = Map.copyOf(weights);
+    scales = Map.copyOf(scales);
     customers = Map.copyOf(customers);
   }
 

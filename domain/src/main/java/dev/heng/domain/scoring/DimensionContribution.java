@@ -22,6 +22,21 @@ public record DimensionContribution(
     }
   }
 
+  /**
+   * The contribution a value makes on its dimension's scale and weight: a missing value contributes
+   * nothing and takes no weight.
+   *
+   * @param value the customer's value, or null when missing
+   */
+  public static DimensionContribution of(
+      DifficultyDimension dimension, Double value, DimensionScale scale, double weight) {
+    if (value == null) {
+      return new DimensionContribution(dimension, null, 0, 0, 0);
+    }
+    double standardised = scale.z(value);
+    return new DimensionContribution(dimension, value, standardised, weight, weight * standardised);
+  }
+
   /** Whether the customer had no value for this dimension, so it did not count. */
   public boolean missing() {
     return value == null;

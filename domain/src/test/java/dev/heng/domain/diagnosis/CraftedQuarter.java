@@ -133,7 +133,7 @@ final class CraftedQuarter {
     return new ScoringResult(
         period,
         3,
-        new DifficultyGrading(DifficultyGrading.Source.CONFIGURED, Map.of(), 0, Map.of()),
+        new DifficultyGrading(DifficultyGrading.Source.CONFIGURED, Map.of(), Map.of(), 0, Map.of()),
         cards,
         FairnessSummary.of(cards),
         Map.of());

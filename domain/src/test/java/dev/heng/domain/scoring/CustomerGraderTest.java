@@ -66,6 +66,29 @@ class CustomerGraderTest {
   }
 
   @Test
+  void keepsHowEachDimensionWasStandardisedSoTheValuesAloneExplainACustomer() {
+    CraftedTenant tenant = ScorecardCalculatorTest.background();
+
+    DifficultyGrading grading =
+        grader.grade(tenant.customers, tenant.tickets, DifficultySettings.defaults(), FROM, TO);
+
+    assertThat(grading.scales()).containsOnlyKeys(DifficultyDimension.values());
+    assertThat(grading.scales().get(DifficultyDimension.HANDLE_EFFORT).sd()).isPositive();
+    for (CustomerDifficulty difficulty : grading.customers().values()) {
+      for (DimensionContribution contribution : difficulty.contributions()) {
+        DifficultyDimension dimension = contribution.dimension();
+        assertThat(
+                DimensionContribution.of(
+                    dimension,
+                    contribution.value(),
+                    grading.scales().get(dimension),
+                    grading.weights().get(dimension)))
+            .isEqualTo(contribution);
+      }
+    }
+  }
+
+  @Test
   void countsAMissingValueAsAverageWithoutWeightAndSaysSo() {
     CraftedTenant tenant = ScorecardCalculatorTest.background();
     Customer newcomer =

@@ -60,7 +60,7 @@ class WorkloadCalculatorTest {
       graded.put("c-" + i, difficulty("c-" + i, i < 20 ? 1.5 : 0.5));
     }
     DifficultyGrading grading =
-        new DifficultyGrading(DifficultyGrading.Source.CONFIGURED, Map.of(), 0, graded);
+        new DifficultyGrading(DifficultyGrading.Source.CONFIGURED, Map.of(), Map.of(), 0, graded);
 
     Map<String, Workload> workloads =
         calculator.compute(
@@ -116,7 +116,8 @@ class WorkloadCalculatorTest {
   }
 
   private static DifficultyGrading average(List<Customer> customers) {
-    return new DifficultyGrading(DifficultyGrading.Source.CONFIGURED, Map.of(), 0, Map.of());
+    return new DifficultyGrading(
+        DifficultyGrading.Source.CONFIGURED, Map.of(), Map.of(), 0, Map.of());
   }
 
   private static CustomerDifficulty difficulty(String id, double coefficient) {

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * PostgreSQL: they are read from the database's metadata, and whichever of them are still there are
  * dropped (on H2 each DDL statement commits by itself, so a failed run may have dropped one).
  * Spring Boot hands every {@link JavaMigration} bean to Flyway; code that runs Flyway itself adds
- * {@link #INSTANCE}. Versions 8 and 9 were never used: the next SQL migration is {@code V11__...}.
+ * {@link #INSTANCE}. Versions 8 and 9 were never used: the SQL migrations go on at {@code
+ * V11__...}.
  */
 @Component
 final class AnalysisJobsWithoutForeignKeys implements JavaMigration {

@@ -2,6 +2,7 @@ package dev.heng.adapter.out.persistence;
 
 import dev.heng.domain.scoring.DifficultyDimension;
 import dev.heng.domain.scoring.DimensionContribution;
+import dev.heng.domain.scoring.DimensionScale;
 import dev.heng.domain.scoring.FairnessSummary;
 import dev.heng.domain.scoring.Scorecard;
 import dev.heng.domain.scoring.ScoringConfig;
@@ -14,9 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns scoring values into the JSON documents the scoring tables keep, and back. Configurations,
- * scorecards and fairness summaries are written as their records; a customer's dimension
- * contributions, of which a run writes one set per customer, in a compact form: an object from
- * dimension key to {@code [value, standardised, weight, contribution]}.
+ * scorecards and fairness summaries are written as their records. A run writes one set of dimension
+ * contributions per customer, so those are kept small: the run keeps how it standardised each
+ * dimension ({@link #scales(Map)}), and a customer only its values, an array in the order the
+ * scales list the dimensions; the rest follows from them. A customer whose contributions do not
+ * follow from the run's weights and scales, and every customer of runs stored before runs kept
+ * their scales, has its contributions whole: an object from dimension key to {@code [value,
+ * standardised, weight, contribution]}.
  */
 // Known gap: documents mirror the domain records, so a change to those records needs a migration
 // of the stored documents or a re-run of the periods.
@@ -25,6 +30,9 @@ final class ScoringDocuments {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<Map<String, List<Double>>> CONTRIBUTIONS =
       new TypeReference<>() {};
+  private static final TypeReference<Map<DifficultyDimension, Double>> WEIGHTS =
+      new TypeReference<>() {};
+  private static final TypeReference<List<Double>> VALUES = new TypeReference<>() {};
 
   private ScoringDocuments() {}
 
@@ -53,6 +61,77 @@ final class ScoringDocuments {
     return JSON.writeValueAsString(weights);
   }
 
+  static Map<DifficultyDimension, Double> weights(String json) {
+    return JSON.readValue(json, WEIGHTS);
+  }
+
+  /** How a run standardised each dimension, the dimensions in their order. */
+  static String scales(Map<DifficultyDimension, DimensionScale> scales) {
+    List<String> dimensions = new ArrayList<>(scales.size());
+    List<Double> means = new ArrayList<>(scales.size());
+    List<Double> sds = new ArrayList<>(scales.size());
+    for (DifficultyDimension dimension : DifficultyDimension.values()) {
+      DimensionScale scale = scales.get(dimension);
+      if (scale != null) {
+        dimensions.add(dimension.key());
+        means.add(scale.mean());
+        sds.add(scale.sd());
+      }
+    }
+    return JSON.writeValueAsString(new RunScales(dimensions, means, sds));
+  }
+
+  /**
+   * A customer's contributions as a document: only the values when every contribution follows from
+   * the run's weights and scales, all of each contribution otherwise.
+   */
+  static String contributions(
+      List<DimensionContribution> contributions,
+      Map<DifficultyDimension, Double> weights,
+      Map<DifficultyDimension, DimensionScale> scales) {
+    if (!followFrom(contributions, weights, scales)) {
+      return contributions(contributions);
+    }
+    StringBuilder json = new StringBuilder(contributions.size() * 12).append('[');
+    for (DimensionContribution c : contributions) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      number(json, c.value());
+    }
+    return json.append(']').toString();
+  }
+
+  /**
+   * Whether the contributions are one per dimension the scales name, in order, each as {@link
+   * DimensionContribution#of} derives it from its value.
+   */
+  private static boolean followFrom(
+      List<DimensionContribution> contributions,
+      Map<DifficultyDimension, Double> weights,
+      Map<DifficultyDimension, DimensionScale> scales) {
+    if (contributions.size() != scales.size() || scales.isEmpty()) {
+      return false;
+    }
+    int i = 0;
+    for (DifficultyDimension dimension : DifficultyDimension.values()) {
+      DimensionScale scale = scales.get(dimension);
+      if (scale == null) {
+        continue;
+      }
+      DimensionContribution c = contributions.get(i++);
+      Double weight = weights.get(dimension);
+      if (c.dimension() != dimension
+          || weight == null
+          || (c.value() != null && !Double.isFinite(c.value()))
+          || !c.equals(DimensionContribution.of(dimension, c.value(), scale, weight))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Contributions whole, each as {@code [value, standardised, weight, contribution]}. */
   static String contributions(List<DimensionContribution> contributions) {
     StringBuilder json = new StringBuilder(contributions.size() * 56).append('{');
     for (DimensionContribution c : contributions) {
@@ -72,8 +151,47 @@ final class ScoringDocuments {
     return json.append('}').toString();
   }
 
-  /** Reads contributions back, in dimension order; dimensions the document lacks are left out. */
-  static List<DimensionContribution> contributions(String json) {
+  /**
+   * Reads a customer's contributions back, in dimension order, from either form.
+   *
+   * @param weights the run's weights document
+   * @param scales the run's scales document, or null for a run stored without one
+   */
+  static List<DimensionContribution> contributions(String json, String weights, String scales) {
+    if (!json.startsWith("[")) {
+      return contributions(json);
+    }
+    if (scales == null) {
+      throw new IllegalStateException("a customer's values were stored without the run's scales");
+    }
+    RunScales run = JSON.readValue(scales, RunScales.class);
+    Map<DifficultyDimension, Double> byDimension = weights(weights);
+    List<Double> values = JSON.readValue(json, VALUES);
+    if (values.size() != run.dimensions().size()) {
+      throw new IllegalStateException(
+          "a customer has "
+              + values.size()
+              + " dimension values where the run's scales name "
+              + run.dimensions().size());
+    }
+    List<DimensionContribution> contributions = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      DifficultyDimension dimension = DifficultyDimension.ofKey(run.dimensions().get(i));
+      contributions.add(
+          DimensionContribution.of(
+              dimension,
+              values.get(i),
+              new DimensionScale(run.means().get(i), run.sds().get(i)),
+              byDimension.getOrDefault(dimension, 0.0)));
+    }
+    return contributions;
+  }
+
+  /**
+   * Reads contributions kept whole back, in dimension order; dimensions the document lacks are left
+   * out.
+   */
+  private static List<DimensionContribution> contributions(String json) {
     Map<String, List<Double>> byKey = JSON.readValue(json, CONTRIBUTIONS);
     List<DimensionContribution> contributions = new ArrayList<>(byKey.size());
     for (DifficultyDimension dimension : DifficultyDimension.values()) {
@@ -103,6 +221,9 @@ final class ScoringDocuments {
   private static double orZero(Double value) {
     return value == null ? 0 : value;
   }
+
+  /** A run's scales: the dimensions in order, and the mean and deviation of each. */
+  private record RunScales(List<String> dimensions, List<Double> means, List<Double> sds) {}
 
   private record RunFairness(FairnessSummary tenant, Map<String, FairnessSummary> teams) {}
 }

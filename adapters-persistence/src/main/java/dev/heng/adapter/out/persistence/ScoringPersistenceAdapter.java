@@ -267,7 +267,10 @@ public class ScoringPersistenceAdapter
                       difficulty.coefficient(),
                       difficulty.tickets(),
                       difficulty.normaliser(),
-                      ScoringDocuments.contributions(difficulty.contributions())
+                      ScoringDocuments.contributions(
+                          difficulty.contributions(),
+                          result.grading().weights(),
+                          result.grading().scales())
                     }));
 
     Mono<Void> work =
@@ -315,8 +318,8 @@ public class ScoringPersistenceAdapter
     return client
         .sql(
             "INSERT INTO scoring_runs (tenant_id, period, config_version, computed_at,"
-                + " weight_source, fit_tickets, weights, fairness) VALUES (:tenant, :period,"
-                + " :version, :at, :source, :fitTickets, :weights, :fairness)")
+                + " weight_source, fit_tickets, weights, scales, fairness) VALUES (:tenant,"
+                + " :period, :version, :at, :source, :fitTickets, :weights, :scales, :fairness)")
         .bind("tenant", tenant)
         .bind("period", result.period().label())
         .bind("version", result.configVersion())
@@ -324,6 +327,7 @@ public class ScoringPersistenceAdapter
         .bind("source", result.grading().source().name())
         .bind("fitTickets", result.grading().fitTickets())
         .bind("weights", ScoringDocuments.weights(result.grading().weights()))
+        .bind("scales", ScoringDocuments.scales(result.grading().scales()))
         .bind("fairness", ScoringDocuments.fairness(result.fairness(), result.teamFairness()))
         .fetch()
         .rowsUpdated();
@@ -400,8 +404,8 @@ public class ScoringPersistenceAdapter
   public Mono<CustomerDifficulty> findDifficulty(
       TenantId tenantId, String customerId, String period) {
     String sql =
-        "SELECT d.customer_id, d.agent_id, d.coefficient, d.tickets, d.normaliser, d.body"
-            + " FROM customer_difficulties d JOIN scoring_runs r ON r.tenant_id = d.tenant_id"
+        "SELECT d.customer_id, d.agent_id, d.coefficient, d.tickets, d.normaliser, d.body,"
+            + " r.weights, r.scales FROM customer_difficulties d JOIN scoring_runs r ON r.tenant_id = d.tenant_id"
             + " AND r.period = d.period WHERE d.tenant_id = :tenant AND d.customer_id = :customer"
             + (period == null ? "" : " AND d.period = :period")
             + " ORDER BY r.computed_at DESC, d.period DESC LIMIT 1";
@@ -418,7 +422,10 @@ public class ScoringPersistenceAdapter
                     row.get(2, Double.class),
                     row.get(3, Number.class).intValue(),
                     row.get(4, Double.class),
-                    ScoringDocuments.contributions(row.get(5, String.class))))
+                    ScoringDocuments.contributions(
+                        row.get(5, String.class),
+                        row.get(6, String.class),
+                        row.get(7, String.class))))
         .one()
         .onErrorMap(
             error ->

@@ -8,6 +8,7 @@ import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.Ticket;
 import dev.heng.domain.scoring.CustomerDifficulty;
 import dev.heng.domain.scoring.DifficultyGrading;
+import dev.heng.domain.scoring.DimensionContribution;
 import dev.heng.domain.scoring.FairnessSummary;
 import dev.heng.domain.scoring.Metric;
 import dev.heng.domain.scoring.MetricSetting;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -173,6 +175,56 @@ abstract class ScoringPersistenceContract {
   }
 
   @Test
+  void keepsEveryDifficultyOfARunWithItsContributions() {
+    TenantId own = newTenant();
+
+    scoring.replace(own, result, NOW).block();
+
+    assertThat(result.grading().customers().values())
+        .anySatisfy(difficulty -> assertThat(difficulty.contributions()).anyMatch(c -> c.missing()))
+        .allSatisfy(
+            difficulty ->
+                assertThat(scoring.findDifficulty(own, difficulty.customerId(), "2026-11").block())
+                    .isEqualTo(difficulty));
+  }
+
+  @Test
+  void keepsContributionsThatDoNotFollowFromTheRunsScalesAsTheyWere() {
+    TenantId own = newTenant();
+    CustomerDifficulty computed = result.grading().customers().values().iterator().next();
+    List<DimensionContribution> changed = new ArrayList<>(computed.contributions());
+    DimensionContribution first = changed.getFirst();
+    changed.set(
+        0, new DimensionContribution(first.dimension(), 2.5, 0.75, first.weight() + 0.125, 0.3125));
+    CustomerDifficulty edited =
+        new CustomerDifficulty(
+            computed.customerId(),
+            computed.agentId(),
+            computed.coefficient(),
+            computed.tickets(),
+            computed.normaliser(),
+            changed);
+
+    scoring
+        .replace(
+            own,
+            withGrading(
+                result,
+                new DifficultyGrading(
+                    result.grading().source(),
+                    result.grading().weights(),
+                    result.grading().scales(),
+                    result.grading().fitTickets(),
+                    Map.of(edited.customerId(), edited))),
+            NOW)
+        .block();
+
+    StepVerifier.create(scoring.findDifficulty(own, edited.customerId(), "2026-11"))
+        .expectNext(edited)
+        .verifyComplete();
+  }
+
+  @Test
   void listsATeamsScorecardsBestFirst() {
     TenantId own = newTenant();
     String team = result.scorecards().getFirst().teamId();
@@ -216,6 +268,7 @@ abstract class ScoringPersistenceContract {
             new DifficultyGrading(
                 result.grading().source(),
                 result.grading().weights(),
+                result.grading().scales(),
                 result.grading().fitTickets(),
                 Map.of(tooLong.customerId(), tooLong)),
             List.of(),
@@ -336,6 +389,16 @@ abstract class ScoringPersistenceContract {
         Map.of());
   }
 
+  private static ScoringResult withGrading(ScoringResult result, DifficultyGrading grading) {
+    return new ScoringResult(
+        result.period(),
+        result.configVersion(),
+        grading,
+        result.scorecards(),
+        result.fairness(),
+        result.teamFairness());
+  }
+
   private static ScoringResult withPeriod(ScoringResult result, ScoringPeriod period) {
     return new ScoringResult(
         period,
@@ -352,6 +415,7 @@ abstract class ScoringPersistenceContract {
         0,
         new DifficultyGrading(
             DifficultyGrading.Source.DEFAULT,
+            Map.of(),
             Map.of(),
             0,
             Map.of(difficulty.customerId(), difficulty)),
