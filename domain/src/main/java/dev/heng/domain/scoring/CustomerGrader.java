@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,7 +89,7 @@ public final class CustomerGrader {
       Instant from,
       Instant to) {
     Window window = new Window(customers, tickets, from, to);
-    ChannelEffort channels = new ChannelEffort(window.tickets);
+    ChannelEffort channels = new ChannelEffort(window);
     Pass first =
         grade(customers, window, new AgentBaselines(window, channels, null), emotion, settings, to);
     // The second grading, with baselines that keep what the first one's pool difficulty explains.
@@ -118,14 +117,19 @@ public final class CustomerGrader {
       DifficultySettings settings,
       Instant to) {
     Histories histories = new Histories(customers.size());
-    for (int t = 0; t < window.tickets.size(); t++) {
-      TicketFacts ticket = window.tickets.get(t);
-      histories.add(
-          window.customer[t], ticket, baselines.offsets(window.agent[t]), baselines.effort(ticket));
+    for (int t = 0; t < window.size; t++) {
+      histories.add(window, t, baselines.offsets(window.agent[t]), baselines.effort(t));
     }
 
     double[][] values =
-        values(customers, histories, emotion, settings.shrinkageTickets(), window.observedFrom, to);
+        values(
+            customers,
+            histories,
+            window.categories,
+            emotion,
+            settings.shrinkageTickets(),
+            window.observedFrom,
+            to);
     Standardiser standardiser = new Standardiser(values);
     Map<DifficultyDimension, Double> weights;
     DifficultyGrading.Source source;
@@ -232,6 +236,7 @@ public final class CustomerGrader {
   private static double[][] values(
       List<Customer> customers,
       Histories h,
+      int[] categories,
       Map<String, CustomerEmotion> emotion,
       double shrinkage,
       Instant from,
@@ -278,8 +283,7 @@ public final class CustomerGrader {
           shrunk(h.urgent[i], n, tenant.urgent(), shrinkage);
       row[DifficultyDimension.SYNCHRONOUS_SHARE.ordinal()] =
           shrunk(h.synchronous[i], n, tenant.synchronous(), shrinkage);
-      row[DifficultyDimension.CATEGORY_BREADTH.ordinal()] =
-          n == 0 ? Double.NaN : h.categories.get(i).size();
+      row[DifficultyDimension.CATEGORY_BREADTH.ordinal()] = n == 0 ? Double.NaN : categories[i];
       CustomerEmotion openings = emotion.get(customer.externalId());
       row[DifficultyDimension.NEGATIVE_EMOTION_SHARE.ordinal()] =
           openings == null
@@ -325,8 +329,8 @@ public final class CustomerGrader {
       AgentBaselines baselines,
       double shrinkage) {
     int usable = 0;
-    for (int t = 0; t < window.tickets.size(); t++) {
-      if (fits(window, t)) {
+    for (int t = 0; t < window.size; t++) {
+      if (window.fits(t)) {
         usable++;
       }
     }
@@ -349,14 +353,13 @@ public final class CustomerGrader {
     double[][] xtx = new double[DIMENSION_COUNT][DIMENSION_COUNT];
     double[] xty = new double[DIMENSION_COUNT];
     double[] x = new double[DIMENSION_COUNT];
-    for (int t = 0; t < window.tickets.size(); t++) {
-      if (!fits(window, t)) {
+    for (int t = 0; t < window.size; t++) {
+      if (!window.fits(t)) {
         continue;
       }
-      TicketFacts ticket = window.tickets.get(t);
       int customer = window.customer[t];
       double[] offsets = baselines.offsets(window.agent[t]);
-      double target = baselines.effort(ticket);
+      double target = baselines.effort(t);
       System.arraycopy(standardised[customer], 0, x, 0, DIMENSION_COUNT);
       double leftOut =
           shrunk(
@@ -365,7 +368,7 @@ public final class CustomerGrader {
               tenant.effort(),
               shrinkage);
       x[effort] = standardiser.z(effort, leftOut);
-      leaveOut(x, customer, ticket, offsets, histories, tenant, standardiser, shrinkage);
+      leaveOut(x, customer, window, t, offsets, histories, tenant, standardiser, shrinkage);
       Matrices.accumulate(xtx, xty, x, target, 1);
       double[] sums = agentSums[window.agent[t]];
       if (sums == null) {
@@ -399,12 +402,6 @@ public final class CustomerGrader {
     return new Fit(weights, usable);
   }
 
-  /** Whether a window ticket takes part in fitting: it has a handle time and an agent. */
-  private static boolean fits(Window window, int t) {
-    TicketFacts ticket = window.tickets.get(t);
-    return ticket.handleSeconds() != null && ticket.handleSeconds() > 0 && window.agent[t] >= 0;
-  }
-
   // Known gap: the negative-emotion share still counts the fitted ticket's own opening, since the
   // openings arrive as counts per customer; an angry opening that goes with a long ticket teaches
   // the fit a little of the same false lesson.
@@ -418,7 +415,8 @@ public final class CustomerGrader {
   private static void leaveOut(
       double[] x,
       int customer,
-      TicketFacts ticket,
+      Window window,
+      int t,
       double[] offsets,
       Histories h,
       Rates tenant,
@@ -428,39 +426,39 @@ public final class CustomerGrader {
     without.rate(
         DifficultyDimension.ESCALATION_RATE,
         h.escalated[customer],
-        (ticket.escalated() ? 1 : 0) + offsets[AgentBaselines.ESCALATED],
+        window.bit(t, Window.ESCALATED) + offsets[AgentBaselines.ESCALATED],
         tenant.escalated());
     without.rate(
         DifficultyDimension.REOPEN_RATE,
         h.reopened[customer],
-        (ticket.reopenCount() > 0 ? 1 : 0) + offsets[AgentBaselines.REOPENED],
+        window.bit(t, Window.REOPENED) + offsets[AgentBaselines.REOPENED],
         tenant.reopened());
     without.rate(
         DifficultyDimension.COMPLAINT_RATE,
         h.complaints[customer],
-        (ticket.complaint() ? 1 : 0) + offsets[AgentBaselines.COMPLAINT],
+        window.bit(t, Window.COMPLAINT) + offsets[AgentBaselines.COMPLAINT],
         tenant.complaints());
     without.rate(
         DifficultyDimension.UNRESOLVED_SHARE,
         h.unresolved[customer],
-        (ticket.resolved() ? 0 : 1) + offsets[AgentBaselines.UNRESOLVED],
+        window.bit(t, Window.UNRESOLVED) + offsets[AgentBaselines.UNRESOLVED],
         tenant.unresolved());
     without.rate(
         DifficultyDimension.URGENT_SHARE,
         h.urgent[customer],
-        ticket.priority() == Priority.URGENT ? 1 : 0,
+        window.bit(t, Window.URGENT),
         tenant.urgent());
     without.rate(
         DifficultyDimension.SYNCHRONOUS_SHARE,
         h.synchronous[customer],
-        synchronous(ticket) ? 1 : 0,
+        window.bit(t, Window.SYNCHRONOUS),
         tenant.synchronous());
-    if (ticket.satisfaction() != null) {
+    if (window.rated(t)) {
       new Without(x, standardiser, shrinkage, h.rated[customer] - 1)
           .rate(
               DifficultyDimension.LOW_RATING_SHARE,
               h.lowRated[customer],
-              (ticket.satisfaction() <= 2 ? 1 : 0) + offsets[AgentBaselines.LOW_RATED],
+              window.bit(t, Window.LOW_RATED) + offsets[AgentBaselines.LOW_RATED],
               tenant.lowRated());
     }
   }
@@ -475,10 +473,6 @@ public final class CustomerGrader {
       x[dimension.ordinal()] =
           standardiser.z(dimension.ordinal(), shrunk(sum - own, others, tenantRate, shrinkage));
     }
-  }
-
-  private static boolean synchronous(TicketFacts ticket) {
-    return ticket.channel() == Channel.PHONE || ticket.channel() == Channel.CHAT;
   }
 
   private record Fit(Map<DifficultyDimension, Double> weights, int tickets) {}
@@ -542,7 +536,6 @@ public final class CustomerGrader {
     final double[] unresolved;
     final int[] urgent;
     final int[] synchronous;
-    final List<Set<String>> categories;
 
     Histories(int customers) {
       count = new int[customers];
@@ -556,10 +549,6 @@ public final class CustomerGrader {
       unresolved = new double[customers];
       urgent = new int[customers];
       synchronous = new int[customers];
-      categories = new ArrayList<>(customers);
-      for (int i = 0; i < customers; i++) {
-        categories.add(null);
-      }
     }
 
     /**
@@ -567,29 +556,27 @@ public final class CustomerGrader {
      * resolution) count relative to its agent's own effect, so that a skilled agent's customers do
      * not look easy merely because that agent serves them well.
      *
+     * @param t the ticket's index in the window
      * @param offsets minus the agent's effect on each outcome, from {@link AgentBaselines#offsets}
      * @param effort the ticket's ln handle seconds against its channel's, NaN without a handle time
      */
-    void add(int i, TicketFacts ticket, double[] offsets, double effort) {
+    void add(Window window, int t, double[] offsets, double effort) {
+      int i = window.customer[t];
       count[i]++;
       if (!Double.isNaN(effort)) {
         effortSum[i] += effort + offsets[AgentBaselines.EFFORT];
         effortCount[i]++;
       }
-      escalated[i] += (ticket.escalated() ? 1 : 0) + offsets[AgentBaselines.ESCALATED];
-      reopened[i] += (ticket.reopenCount() > 0 ? 1 : 0) + offsets[AgentBaselines.REOPENED];
-      complaints[i] += (ticket.complaint() ? 1 : 0) + offsets[AgentBaselines.COMPLAINT];
-      if (ticket.satisfaction() != null) {
+      escalated[i] += window.bit(t, Window.ESCALATED) + offsets[AgentBaselines.ESCALATED];
+      reopened[i] += window.bit(t, Window.REOPENED) + offsets[AgentBaselines.REOPENED];
+      complaints[i] += window.bit(t, Window.COMPLAINT) + offsets[AgentBaselines.COMPLAINT];
+      if (window.rated(t)) {
         rated[i]++;
-        lowRated[i] += (ticket.satisfaction() <= 2 ? 1 : 0) + offsets[AgentBaselines.LOW_RATED];
+        lowRated[i] += window.bit(t, Window.LOW_RATED) + offsets[AgentBaselines.LOW_RATED];
       }
-      unresolved[i] += (ticket.resolved() ? 0 : 1) + offsets[AgentBaselines.UNRESOLVED];
-      urgent[i] += ticket.priority() == Priority.URGENT ? 1 : 0;
-      synchronous[i] += synchronous(ticket) ? 1 : 0;
-      if (categories.get(i) == null) {
-        categories.set(i, new HashSet<>(4));
-      }
-      categories.get(i).add(ticket.category());
+      unresolved[i] += window.bit(t, Window.UNRESOLVED) + offsets[AgentBaselines.UNRESOLVED];
+      urgent[i] += window.bit(t, Window.URGENT);
+      synchronous[i] += window.bit(t, Window.SYNCHRONOUS);
     }
 
     Rates tenantRates() {
@@ -662,8 +649,8 @@ public final class CustomerGrader {
       double[][] sums = new double[window.agents][5 * OUTCOMES];
       double[] tenant = new double[3 * OUTCOMES];
       double[] outcomes = new double[OUTCOMES];
-      for (int t = 0; t < window.tickets.size(); t++) {
-        outcomes(window.tickets.get(t), outcomes);
+      for (int t = 0; t < window.size; t++) {
+        outcomes(window, t, outcomes);
         double x = lnDifficulty == null ? 0 : lnDifficulty[window.customer[t]];
         double[] agent = window.agent[t] < 0 ? null : sums[window.agent[t]];
         for (int k = 0; k < OUTCOMES; k++) {
@@ -732,34 +719,59 @@ public final class CustomerGrader {
       return agent < 0 ? NO_OFFSETS : offsets[agent];
     }
 
-    /** The ticket's handle effort against its channel's; NaN without a handle time. */
-    double effort(TicketFacts ticket) {
-      return channels.effort(ticket);
+    /**
+     * The handle effort of the window's ticket {@code t} against its channel's; NaN without a
+     * handle time.
+     */
+    double effort(int t) {
+      return channels.effort(t);
     }
 
-    /** Writes the ticket's outcomes, NaN where it has none, into {@code into}. */
-    private void outcomes(TicketFacts ticket, double[] into) {
-      into[EFFORT] = effort(ticket);
-      into[ESCALATED] = ticket.escalated() ? 1 : 0;
-      into[REOPENED] = ticket.reopenCount() > 0 ? 1 : 0;
-      into[COMPLAINT] = ticket.complaint() ? 1 : 0;
-      into[LOW_RATED] =
-          ticket.satisfaction() == null ? Double.NaN : (ticket.satisfaction() <= 2 ? 1 : 0);
-      into[UNRESOLVED] = ticket.resolved() ? 0 : 1;
+    /**
+     * Writes the outcomes of the window's ticket {@code t}, NaN where it has none, into {@code
+     * into}.
+     */
+    private void outcomes(Window window, int t, double[] into) {
+      into[EFFORT] = effort(t);
+      into[ESCALATED] = window.bit(t, Window.ESCALATED);
+      into[REOPENED] = window.bit(t, Window.REOPENED);
+      into[COMPLAINT] = window.bit(t, Window.COMPLAINT);
+      into[LOW_RATED] = window.rated(t) ? window.bit(t, Window.LOW_RATED) : Double.NaN;
+      into[UNRESOLVED] = window.bit(t, Window.UNRESOLVED);
     }
   }
 
   /**
    * The tickets of the grading window, with each one's customer (its index in the customer list)
-   * and agent (an index of the window's own, -1 for none), looked up once for every pass. They are
-   * held in customer order (each customer's in the order given), so that the passes over them walk
-   * the per-customer arrays in order instead of jumping about a large memory.
+   * and agent (an index of the window's own, -1 for none), looked up once for every pass, and what
+   * the passes read of each ticket as flags. They are held in customer order (each customer's in
+   * the order given), so that the passes walk the per-customer arrays in order, and read small
+   * arrays instead of visiting a million ticket objects.
    */
   private static final class Window {
-    final List<TicketFacts> tickets;
+    static final int ESCALATED = 1;
+    static final int REOPENED = 1 << 1;
+    static final int COMPLAINT = 1 << 2;
+    static final int UNRESOLVED = 1 << 3;
+    static final int URGENT = 1 << 4;
+    static final int SYNCHRONOUS = 1 << 5;
+    static final int RATED = 1 << 6;
+    static final int LOW_RATED = 1 << 7;
+    private static final int TIMED = 1 << 8;
+
+    final int size;
     final int[] customer;
     final int[] agent;
     final int agents;
+
+    /** Per ticket, ln(handle seconds), NaN without a handle time. */
+    final double[] lnHandle;
+
+    /** Per ticket, its channel's ordinal. */
+    final byte[] channel;
+
+    /** Per customer index, how many problem categories its window tickets raised. */
+    final int[] categories;
 
     /**
      * The first ticket's time, or the window's end without tickets. Ticket rates are counted over
@@ -767,6 +779,8 @@ public final class CustomerGrader {
      * month ago has a month of history, not the whole window.
      */
     final Instant observedFrom;
+
+    private final short[] flags;
 
     Window(List<Customer> customers, List<TicketFacts> all, Instant from, Instant to) {
       Map<String, Integer> customerIndex = new HashMap<>(customers.size() * 2);
@@ -798,18 +812,68 @@ public final class CustomerGrader {
       for (int c = 0; c < customers.size(); c++) {
         perCustomer[c + 1] += perCustomer[c];
       }
-      TicketFacts[] sorted = new TicketFacts[kept.size()];
-      customer = new int[kept.size()];
-      agent = new int[kept.size()];
-      for (int t = 0; t < kept.size(); t++) {
+      size = kept.size();
+      customer = new int[size];
+      agent = new int[size];
+      lnHandle = new double[size];
+      channel = new byte[size];
+      flags = new short[size];
+      categories = new int[customers.size()];
+      TicketFacts[] sorted = new TicketFacts[size];
+      for (int t = 0; t < size; t++) {
         int at = perCustomer[customerOf[t]]++;
         sorted[at] = kept.get(t);
         customer[at] = customerOf[t];
         agent[at] = agentOf[t];
       }
-      tickets = Arrays.asList(sorted);
+      Set<String> raised = new HashSet<>();
+      for (int t = 0; t < size; t++) {
+        TicketFacts ticket = sorted[t];
+        Integer handle = ticket.handleSeconds();
+        boolean timed = handle != null && handle > 0;
+        lnHandle[t] = timed ? Math.log(handle) : Double.NaN;
+        channel[t] = (byte) ticket.channel().ordinal();
+        flags[t] = flags(ticket, timed);
+        if (t == 0 || customer[t] != customer[t - 1]) {
+          raised.clear();
+        }
+        if (raised.add(ticket.category())) {
+          categories[customer[t]]++;
+        }
+      }
       agents = agentIndex.size();
       observedFrom = first;
+    }
+
+    private static short flags(TicketFacts ticket, boolean timed) {
+      int flags = 0;
+      flags |= ticket.escalated() ? ESCALATED : 0;
+      flags |= ticket.reopenCount() > 0 ? REOPENED : 0;
+      flags |= ticket.complaint() ? COMPLAINT : 0;
+      flags |= ticket.resolved() ? 0 : UNRESOLVED;
+      flags |= ticket.priority() == Priority.URGENT ? URGENT : 0;
+      flags |=
+          ticket.channel() == Channel.PHONE || ticket.channel() == Channel.CHAT ? SYNCHRONOUS : 0;
+      if (ticket.satisfaction() != null) {
+        flags |= RATED | (ticket.satisfaction() <= 2 ? LOW_RATED : 0);
+      }
+      flags |= timed ? TIMED : 0;
+      return (short) flags;
+    }
+
+    /** 1 when ticket {@code t} has the flag, else 0. */
+    int bit(int t, int flag) {
+      return (flags[t] & flag) == 0 ? 0 : 1;
+    }
+
+    /** Whether ticket {@code t} was rated. */
+    boolean rated(int t) {
+      return (flags[t] & RATED) != 0;
+    }
+
+    /** Whether ticket {@code t} takes part in fitting: it has a handle time and an agent. */
+    boolean fits(int t) {
+      return (flags[t] & TIMED) != 0 && agent[t] >= 0;
     }
   }
 
@@ -820,32 +884,41 @@ public final class CustomerGrader {
    * is not graded harder for that alone (the case-mix model judges the channel on its own).
    */
   private static final class ChannelEffort {
-    private final double[] offset = new double[Channel.values().length];
+    /**
+     * Per window ticket, ln(handle seconds) less its channel's offset; NaN without a handle time.
+     */
+    private final double[] effort;
 
-    ChannelEffort(List<TicketFacts> tickets) {
-      double[] sums = new double[offset.length];
-      int[] counts = new int[offset.length];
+    ChannelEffort(Window window) {
+      int channels = Channel.values().length;
+      double[] sums = new double[channels];
+      int[] counts = new int[channels];
       double total = 0;
       int count = 0;
-      for (TicketFacts ticket : tickets) {
-        if (ticket.handleSeconds() != null && ticket.handleSeconds() > 0) {
-          double log = Math.log(ticket.handleSeconds());
-          sums[ticket.channel().ordinal()] += log;
-          counts[ticket.channel().ordinal()]++;
+      for (int t = 0; t < window.size; t++) {
+        double log = window.lnHandle[t];
+        if (!Double.isNaN(log)) {
+          sums[window.channel[t]] += log;
+          counts[window.channel[t]]++;
           total += log;
           count++;
         }
       }
-      for (int c = 0; c < offset.length; c++) {
+      double[] offset = new double[channels];
+      for (int c = 0; c < channels; c++) {
         offset[c] = counts[c] == 0 ? 0 : sums[c] / counts[c] - total / count;
+      }
+      effort = new double[window.size];
+      for (int t = 0; t < window.size; t++) {
+        effort[t] = window.lnHandle[t] - offset[window.channel[t]];
       }
     }
 
-    /** ln(handle seconds) less the channel's offset; NaN without a handle time. */
-    double effort(TicketFacts ticket) {
-      return ticket.handleSeconds() != null && ticket.handleSeconds() > 0
-          ? Math.log(ticket.handleSeconds()) - offset[ticket.channel().ordinal()]
-          : Double.NaN;
+    /**
+     * The effort of the window's ticket {@code t}: ln(handle seconds) less its channel's offset.
+     */
+    double effort(int t) {
+      return effort[t];
     }
   }
 
