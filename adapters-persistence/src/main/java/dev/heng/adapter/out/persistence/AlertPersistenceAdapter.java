@@ -55,21 +55,16 @@ public class AlertPersistenceAdapter
   /**
    * Each customer counted once for its agent, weighted by the coefficient of its latest graded
    * period (by run time), or 1.0 when it was never graded; the agent's team from the agents table.
-   * A run grades every customer the tenant has, so the latest run holds almost every customer and
-   * is joined once; only customers it lacks look further back, one by one.
    */
   private static final String POOLS =
       "SELECT p.agent_id, MAX(a.team_id) AS team_id, COUNT(*) AS customers,"
-          + " SUM(p.coefficient) AS weighted FROM (SELECT c.agent_id, COALESCE(l.coefficient,"
-          + " (SELECT d.coefficient FROM customer_difficulties d JOIN scoring_runs r ON"
-          + " r.tenant_id = d.tenant_id AND r.period = d.period WHERE d.tenant_id = c.tenant_id"
-          + " AND d.customer_id = c.external_id ORDER BY r.computed_at DESC, d.period DESC LIMIT"
-          + " 1), 1.0) AS coefficient FROM customers c LEFT JOIN customer_difficulties l ON"
-          + " l.tenant_id = c.tenant_id AND l.customer_id = c.external_id AND l.period = (SELECT"
-          + " period FROM scoring_runs WHERE tenant_id = :tenant ORDER BY computed_at DESC, period"
-          + " DESC LIMIT 1) WHERE c.tenant_id = :tenant AND c.agent_id IS NOT NULL) p LEFT JOIN"
-          + " agents a ON a.tenant_id = :tenant AND a.external_id = p.agent_id GROUP BY p.agent_id"
-          + " ORDER BY p.agent_id";
+          + " SUM(p.coefficient) AS weighted FROM (SELECT c.agent_id, COALESCE((SELECT"
+          + " d.coefficient FROM customer_difficulties d JOIN scoring_runs r ON r.tenant_id ="
+          + " d.tenant_id AND r.period = d.period WHERE d.tenant_id = c.tenant_id AND"
+          + " d.customer_id = c.external_id ORDER BY r.computed_at DESC, d.period DESC LIMIT 1),"
+          + " 1.0) AS coefficient FROM customers c WHERE c.tenant_id = :tenant AND c.agent_id IS"
+          + " NOT NULL) p LEFT JOIN agents a ON a.tenant_id = :tenant AND a.external_id ="
+          + " p.agent_id GROUP BY p.agent_id ORDER BY p.agent_id";
 
   private final DatabaseClient client;
   private final TransactionalOperator transactions;
