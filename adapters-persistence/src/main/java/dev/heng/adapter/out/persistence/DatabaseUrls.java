@@ -75,6 +75,15 @@ public record DatabaseUrls(String r2dbc, String jdbc, String user, String passwo
   }
 
   /**
+   * The R2DBC driver options the service connects with, beyond the URL's. On PostgreSQL results
+   * come in binary: numbers and times decode several times faster than as text, and a scoring run
+   * reads millions of them.
+   */
+  public Map<String, String> r2dbcOptions() {
+    return r2dbc.startsWith("r2dbc:postgresql:") ? Map.of("forceBinary", "true") : Map.of();
+  }
+
+  /**
    * The Spring properties that point the service and Flyway at this database.
    *
    * @param givenUser the user, or null for the one in the URL, else the default: {@code sa} on H2,
@@ -84,6 +93,8 @@ public record DatabaseUrls(String r2dbc, String jdbc, String user, String passwo
   public Map<String, Object> properties(String givenUser, String givenPassword) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("spring.r2dbc.url", r2dbc);
+    r2dbcOptions()
+        .forEach((option, value) -> properties.put("spring.r2dbc.properties." + option, value));
     properties.put("spring.flyway.url", jdbc);
     String effectiveUser = givenUser != null ? givenUser : user;
     if (effectiveUser == null) {

@@ -74,6 +74,15 @@ class DatabaseUrlsTest {
   }
 
   @Test
+  void asksPostgresForBinaryResultsAndH2ForNothingMore() {
+    assertThat(DatabaseUrls.parse("postgresql://localhost/heng").properties(null, null))
+        .containsEntry("spring.r2dbc.properties.forceBinary", "true");
+    assertThat(DatabaseUrls.EMBEDDED_H2.properties(null, null))
+        .doesNotContainKey("spring.r2dbc.properties.forceBinary");
+    assertThat(DatabaseUrls.EMBEDDED_H2.r2dbcOptions()).isEmpty();
+  }
+
+  @Test
   void defaultsToSaOnH2AndToTheOperatingSystemUserOnPostgres() {
     assertThat(DatabaseUrls.EMBEDDED_H2.properties(null, null))
         .containsEntry("spring.r2dbc.username", "sa")

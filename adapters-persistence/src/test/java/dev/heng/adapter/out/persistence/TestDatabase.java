@@ -5,6 +5,7 @@ import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.Option;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,12 +51,13 @@ public final class TestDatabase implements AutoCloseable {
         .load()
         .migrate();
 
-    ConnectionFactoryOptions options =
+    ConnectionFactoryOptions.Builder builder =
         ConnectionFactoryOptions.parse(urls.r2dbc())
             .mutate()
             .option(ConnectionFactoryOptions.USER, user)
-            .option(ConnectionFactoryOptions.PASSWORD, password)
-            .build();
+            .option(ConnectionFactoryOptions.PASSWORD, password);
+    urls.r2dbcOptions().forEach((option, value) -> builder.option(Option.valueOf(option), value));
+    ConnectionFactoryOptions options = builder.build();
     this.connectionFactory =
         new ConnectionPool(
             ConnectionPoolConfiguration.builder(ConnectionFactories.get(options))
