@@ -269,7 +269,7 @@ class ScorecardCalculatorTest {
                 tenant.tickets.size(),
                 customerId,
                 agentId,
-                waited ? 3_600 : 120,
+                waited ? 3_600L : 120L,
                 waited ? 3 : 5,
                 complaint));
       }
@@ -307,6 +307,41 @@ class ScorecardCalculatorTest {
     }
   }
 
+  @Test
+  void judgesTheReactionToAnAnswerThatNeverCameAsPartOfTheWait() {
+    // Every customer rates 5 after a two-minute wait and 2 when nobody ever answered. Agent
+    // "silent" left three quarters of its customers without an answer, the others a quarter.
+    CraftedTenant tenant = new CraftedTenant();
+    for (int a = 0; a < 8; a++) {
+      String agentId = a == 0 ? "silent" : "quick-" + a;
+      tenant.agent(agentId, "team-1");
+      for (int i = 0; i < 40; i++) {
+        String customerId = agentId + "-c" + i;
+        tenant.customers.add(CraftedTenant.customer(customerId, agentId, false));
+        boolean unanswered = a == 0 ? i % 4 != 0 : i % 4 == 0;
+        tenant.tickets.add(
+            reaction(
+                tenant.tickets.size(),
+                customerId,
+                agentId,
+                unanswered ? null : 120L,
+                unanswered ? 2 : 5,
+                false));
+      }
+    }
+    ScoringConfig card =
+        withMetrics(
+            ScoringConfig.defaults().quality(),
+            new MetricSetting(Metric.FIRST_RESPONSE, 50, Normalisation.peers()),
+            new MetricSetting(Metric.SATISFACTION, 50, Normalisation.peers()));
+
+    MetricScore satisfaction =
+        metric(calculator.score(tenant.input(), card, 0), "silent", Metric.SATISFACTION);
+
+    assertThat(satisfaction.value()).isEqualTo(2.75);
+    assertThat(satisfaction.ratio()).isCloseTo(1.0, offset(0.01));
+  }
+
   private static ScoringConfig withMetrics(QualitySettings quality, MetricSetting... metrics) {
     ScoringConfig defaults = ScoringConfig.defaults();
     return new ScoringConfig(
@@ -317,7 +352,7 @@ class ScorecardCalculatorTest {
       int number,
       String customerId,
       String agentId,
-      long firstResponseSeconds,
+      Long firstResponseSeconds,
       int rating,
       boolean complaint) {
     return new TicketFacts(
