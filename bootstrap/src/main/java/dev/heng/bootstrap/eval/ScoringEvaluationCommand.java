@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
  * model on the default configuration, and prints how well each recovered the hidden skill and how
  * much each leaned on load and difficulty. With {@code --runs R} it repeats this for seeds S to S +
  * R - 1 and prints the mean of each figure, since one tenant of 40 agents gives correlations with a
- * sampling error of about 0.15. Last come the {@code fitted.} figures: how close to skill Heng's
+ * sampling error of about 0.15. Then come the {@code fitted.} figures: how close to skill Heng's
  * normalised metrics come on the same tenants when weighted by a least-squares fit to the hidden
- * skill, a reference for what reweighting the card could reach.
+ * skill, a reference for what reweighting the card could reach. Last, the {@code known.} and {@code
+ * known_fitted.} figures do the same for Heng's model told every customer's hidden difficulty: what
+ * a perfect grading could add.
  */
 @Component
 class ScoringEvaluationCommand implements OneShotCommand {
@@ -93,9 +95,19 @@ class ScoringEvaluationCommand implements OneShotCommand {
     print("raw", MethodFigures.mean(reports.stream().map(ScoringEvaluation.Report::raw).toList()));
     print(
         "heng", MethodFigures.mean(reports.stream().map(ScoringEvaluation.Report::heng).toList()));
-    ScoringEvaluation.FittedWeighting fitted = ScoringEvaluation.fittedWeighting(reports);
+    ScoringEvaluation.FittedWeighting fitted =
+        ScoringEvaluation.fittedWeighting(
+            reports.stream().map(ScoringEvaluation.Report::hengMetrics).toList());
     Console.figure("fitted.spearman", format(fitted.spearman()));
     Console.figure("fitted.percentile_error", format(fitted.percentileError()));
+    print(
+        "known",
+        MethodFigures.mean(reports.stream().map(ScoringEvaluation.Report::known).toList()));
+    ScoringEvaluation.FittedWeighting knownFitted =
+        ScoringEvaluation.fittedWeighting(
+            reports.stream().map(ScoringEvaluation.Report::knownMetrics).toList());
+    Console.figure("known_fitted.spearman", format(knownFitted.spearman()));
+    Console.figure("known_fitted.percentile_error", format(knownFitted.percentileError()));
     return 0;
   }
 

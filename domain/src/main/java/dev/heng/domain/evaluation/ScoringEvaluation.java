@@ -3,7 +3,10 @@ package dev.heng.domain.evaluation;
 import dev.heng.domain.knowledge.KnowledgeActivity;
 import dev.heng.domain.knowledge.KnowledgeCreditCalculator;
 import dev.heng.domain.knowledge.KnowledgeCreditRules;
+import dev.heng.domain.record.Customer;
 import dev.heng.domain.record.Ticket;
+import dev.heng.domain.scoring.CustomerDifficulty;
+import dev.heng.domain.scoring.DifficultyGrading;
 import dev.heng.domain.scoring.Scorecard;
 import dev.heng.domain.scoring.ScorecardCalculator;
 import dev.heng.domain.scoring.ScoringConfig;
@@ -16,17 +19,21 @@ import dev.heng.domain.simulation.HiddenTruth;
 import dev.heng.domain.simulation.SimulationParameters;
 import dev.heng.domain.simulation.SyntheticTenant;
 import dev.heng.domain.simulation.SyntheticTenantGenerator;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Scores a synthetic tenant two ways, raw counts and Heng's model, and measures each against the
  * hidden truth the tenant was drawn from, and against itself: how far scores of two halves of the
- * tenant's tickets agree. The scored period is the simulated span itself (a custom period of the
- * simulation's days, not a calendar month), so every generated ticket counts.
+ * tenant's tickets agree. A third scoring, Heng's model told every customer's hidden difficulty
+ * instead of grading the customers, shows how much closer to skill the card could come if the
+ * grading were perfect. The scored period is the calendar month of the last simulated day.
  */
 public final class ScoringEvaluation {
 
@@ -40,19 +47,26 @@ public final class ScoringEvaluation {
    * @param tickets tickets in the tenant
    * @param raw the raw method's figures
    * @param heng Heng's figures
+   * @param known the figures of Heng's model scoring on the customers' hidden difficulties instead
+   *     of their graded ones (and so, through the workload coefficient, on nearly the agents'
+   *     hidden load)
    * @param hengMetrics each agent Heng scored, with its normalised metrics, for {@link
    *     #fittedWeighting}
+   * @param knownMetrics the same for the scoring on hidden difficulties
    */
   public record Report(
       int agents,
       int tickets,
       MethodFigures raw,
       MethodFigures heng,
-      List<AgentMetrics> hengMetrics) {
+      MethodFigures known,
+      List<AgentMetrics> hengMetrics,
+      List<AgentMetrics> knownMetrics) {
 
-    /** Keeps an unmodifiable copy of the agents' metrics. */
+    /** Keeps unmodifiable copies of the agents' metrics. */
     public Report {
       hengMetrics = List.copyOf(hengMetrics);
+      knownMetrics = List.copyOf(knownMetrics);
     }
   }
 
@@ -77,8 +91,9 @@ public final class ScoringEvaluation {
   public record FittedWeighting(double spearman, double percentileError) {}
 
   /**
-   * Generates the tenant of {@code parameters}, scores it with the default configuration both ways,
-   * and compares.
+   * Generates the tenant of {@code parameters}, scores it with the default configuration raw, with
+   * Heng's model, and with Heng's model on the hidden difficulties, and compares each with the
+   * truth.
    */
   public Report evaluate(SimulationParameters parameters) {
     SyntheticTenant tenant = new SyntheticTenantGenerator().generate(parameters);
@@ -86,29 +101,35 @@ public final class ScoringEvaluation {
     ScoringInput input = input(tenant, period, ticket -> true);
     ScoringInput firstHalf = input(tenant, period, ticket -> half(ticket) == 0);
     ScoringInput secondHalf = input(tenant, period, ticket -> half(ticket) == 1);
-    ScoringResult raw = score(input, ScorecardCalculator.Adjustment.NONE);
-    ScoringResult heng = score(input, ScorecardCalculator.Adjustment.CASE_MIX);
+    Function<ScoringInput, ScoringResult> raw =
+        in -> score(in, ScorecardCalculator.Adjustment.NONE);
+    Function<ScoringInput, ScoringResult> heng =
+        in -> score(in, ScorecardCalculator.Adjustment.CASE_MIX);
+    Function<ScoringInput, ScoringResult> known = in -> scoreOnHiddenDifficulty(in, tenant.truth());
+    List<Scorecard> hengCards = heng.apply(input).scorecards();
+    List<Scorecard> knownCards = known.apply(input).scorecards();
     return new Report(
-        heng.scorecards().size(),
+        hengCards.size(),
         tenant.tickets().size(),
         figures(
-            raw.scorecards(),
-            tenant.truth(),
-            reliability(firstHalf, secondHalf, ScorecardCalculator.Adjustment.NONE)),
-        figures(
-            heng.scorecards(),
-            tenant.truth(),
-            reliability(firstHalf, secondHalf, ScorecardCalculator.Adjustment.CASE_MIX)),
-        heng.scorecards().stream()
-            .map(
-                card ->
-                    new AgentMetrics(
-                        tenant.truth().agentSkill().get(card.agentId()),
-                        card.dimensions().stream()
-                            .flatMap(dimension -> dimension.metrics().stream())
-                            .map(metric -> metric.normalised() == null ? 50.0 : metric.normalised())
-                            .toList()))
-            .toList());
+            raw.apply(input).scorecards(), tenant.truth(), reliability(firstHalf, secondHalf, raw)),
+        figures(hengCards, tenant.truth(), reliability(firstHalf, secondHalf, heng)),
+        figures(knownCards, tenant.truth(), reliability(firstHalf, secondHalf, known)),
+        agentMetrics(hengCards, tenant.truth()),
+        agentMetrics(knownCards, tenant.truth()));
+  }
+
+  private static List<AgentMetrics> agentMetrics(List<Scorecard> cards, HiddenTruth truth) {
+    return cards.stream()
+        .map(
+            card ->
+                new AgentMetrics(
+                    truth.agentSkill().get(card.agentId()),
+                    card.dimensions().stream()
+                        .flatMap(dimension -> dimension.metrics().stream())
+                        .map(metric -> metric.normalised() == null ? 50.0 : metric.normalised())
+                        .toList()))
+        .toList();
   }
 
   /**
@@ -120,19 +141,21 @@ public final class ScoringEvaluation {
    * not maximise a rank correlation, and a weighting a little better on one figure may exist. A
    * goal well beyond it needs better metrics, not other weights.
    *
-   * @throws IllegalArgumentException if there are no reports or no agents
+   * @param tenants each tenant's agents with their metrics, such as every report's {@link
+   *     Report#hengMetrics()}
+   * @throws IllegalArgumentException if there are no agents
    */
-  public static FittedWeighting fittedWeighting(List<Report> reports) {
+  public static FittedWeighting fittedWeighting(List<List<AgentMetrics>> tenants) {
     List<double[]> rows = new ArrayList<>();
     List<Double> skills = new ArrayList<>();
-    for (Report report : reports) {
-      for (AgentMetrics agent : report.hengMetrics()) {
+    for (List<AgentMetrics> tenant : tenants) {
+      for (AgentMetrics agent : tenant) {
         rows.add(row(agent));
         skills.add(agent.skill());
       }
     }
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("the reports hold no agents");
+      throw new IllegalArgumentException("the tenants hold no agents");
     }
     double[] weights =
         Statistics.leastSquares(
@@ -140,11 +163,11 @@ public final class ScoringEvaluation {
             skills.stream().mapToDouble(Double::doubleValue).toArray());
     double spearman = 0;
     double error = 0;
-    for (Report report : reports) {
-      double[] score = new double[report.hengMetrics().size()];
+    for (List<AgentMetrics> tenant : tenants) {
+      double[] score = new double[tenant.size()];
       double[] skill = new double[score.length];
       for (int i = 0; i < score.length; i++) {
-        AgentMetrics agent = report.hengMetrics().get(i);
+        AgentMetrics agent = tenant.get(i);
         double[] row = row(agent);
         for (int k = 0; k < row.length; k++) {
           score[i] += weights[k] * row[k];
@@ -154,7 +177,7 @@ public final class ScoringEvaluation {
       spearman += Statistics.spearman(score, skill);
       error += percentileError(score, skill);
     }
-    return new FittedWeighting(spearman / reports.size(), error / reports.size());
+    return new FittedWeighting(spearman / tenants.size(), error / tenants.size());
   }
 
   private static double[] row(AgentMetrics agent) {
@@ -200,6 +223,39 @@ public final class ScoringEvaluation {
     return new ScorecardCalculator().score(input, ScoringConfig.defaults(), 0, adjustment);
   }
 
+  /**
+   * Heng's model with every customer graded at its hidden difficulty, each counting its tickets of
+   * the grading window as the grader would.
+   */
+  static ScoringResult scoreOnHiddenDifficulty(ScoringInput input, HiddenTruth truth) {
+    ScoringConfig config = ScoringConfig.defaults();
+    Instant from = ScorecardCalculator.historyStart(input.period(), config);
+    Map<String, Integer> tickets = new HashMap<>();
+    for (TicketFacts ticket : input.tickets()) {
+      if (!ticket.createdAt().isBefore(from) && ticket.createdAt().isBefore(input.period().to())) {
+        tickets.merge(ticket.customerId(), 1, Integer::sum);
+      }
+    }
+    Map<String, CustomerDifficulty> customers = new HashMap<>();
+    for (Customer customer : input.customers()) {
+      String id = customer.externalId();
+      customers.put(
+          id,
+          new CustomerDifficulty(
+              id,
+              customer.agentId(),
+              truth.customerDifficulty().get(id),
+              tickets.getOrDefault(id, 0),
+              1.0,
+              List.of()));
+    }
+    DifficultyGrading grading =
+        new DifficultyGrading(
+            DifficultyGrading.Source.CONFIGURED, Map.of(), Map.of(), 0, customers);
+    return new ScorecardCalculator()
+        .score(input, grading, config, 0, ScorecardCalculator.Adjustment.CASE_MIX);
+  }
+
   /** Which half a ticket falls in, 0 or 1, by its external id: the same on every run. */
   private static int half(Ticket ticket) {
     return ticket.externalId().hashCode() & 1;
@@ -210,9 +266,11 @@ public final class ScoringEvaluation {
    * with fewer than three such agents.
    */
   static double reliability(
-      ScoringInput firstHalf, ScoringInput secondHalf, ScorecardCalculator.Adjustment adjustment) {
-    Map<String, Double> first = totals(score(firstHalf, adjustment).scorecards());
-    Map<String, Double> second = totals(score(secondHalf, adjustment).scorecards());
+      ScoringInput firstHalf,
+      ScoringInput secondHalf,
+      Function<ScoringInput, ScoringResult> scoring) {
+    Map<String, Double> first = totals(scoring.apply(firstHalf).scorecards());
+    Map<String, Double> second = totals(scoring.apply(secondHalf).scorecards());
     List<String> agents = first.keySet().stream().filter(second::containsKey).sorted().toList();
     if (agents.size() < 3) {
       return Double.NaN;
@@ -237,7 +295,7 @@ public final class ScoringEvaluation {
    * as the history customers are graded on, as a tenant's earlier months would.
    */
   static ScoringPeriod period(SimulationParameters parameters) {
-    java.time.LocalDate last = parameters.start().plusDays(parameters.days() - 1L);
+    LocalDate last = parameters.start().plusDays(parameters.days() - 1L);
     return ScoringPeriod.parse(String.format("%d-%02d", last.getYear(), last.getMonthValue()));
   }
 

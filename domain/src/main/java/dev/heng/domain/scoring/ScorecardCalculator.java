@@ -82,21 +82,41 @@ public final class ScorecardCalculator {
    */
   public ScoringResult score(
       ScoringInput input, ScoringConfig config, int configVersion, Adjustment adjustment) {
-    List<ConfigProblem> problems = config.problems();
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("config has problems: " + problems);
-    }
+    requireNoProblems(config);
     ScoringPeriod period = input.period();
-    Instant historyStart = period.to().minus(config.difficulty().historyDays(), ChronoUnit.DAYS);
     DifficultyGrading grading =
         grader.grade(
             input.customers(),
             input.tickets(),
             input.customerEmotion(),
             config.difficulty(),
-            historyStart,
+            historyStart(period, config),
             period.to());
+    return score(input, grading, config, configVersion, adjustment);
+  }
 
+  /**
+   * Scores a period on customers graded elsewhere instead of grading them from the history, for
+   * instance at the hidden difficulties of a synthetic tenant, to see how the card would do if
+   * every customer's difficulty were known. Everything else is as in {@link #score(ScoringInput,
+   * ScoringConfig, int, Adjustment)}.
+   *
+   * @param grading the customers' difficulty; a customer it does not name counts as average (1.0),
+   *     and each named customer's {@link CustomerDifficulty#tickets() tickets} should count its
+   *     tickets of the grading window, which the load measures read
+   * @throws IllegalArgumentException if {@code grading} is null or the configuration has problems
+   */
+  public ScoringResult score(
+      ScoringInput input,
+      DifficultyGrading grading,
+      ScoringConfig config,
+      int configVersion,
+      Adjustment adjustment) {
+    if (grading == null) {
+      throw new IllegalArgumentException("grading must not be null");
+    }
+    requireNoProblems(config);
+    ScoringPeriod period = input.period();
     List<TicketFacts> periodTickets = new ArrayList<>();
     Map<String, Integer> ticketsPerAgent = new HashMap<>();
     for (TicketFacts ticket : input.tickets()) {
@@ -146,6 +166,18 @@ public final class ScorecardCalculator {
     List<Scorecard> scorecards =
         assemble(agents, workload, poolDifficulty, measured, config, configVersion, period);
     return summarise(period, configVersion, grading, scorecards);
+  }
+
+  /** The start of the grading window: {@code historyDays} before the period's end. */
+  public static Instant historyStart(ScoringPeriod period, ScoringConfig config) {
+    return period.to().minus(config.difficulty().historyDays(), ChronoUnit.DAYS);
+  }
+
+  private static void requireNoProblems(ScoringConfig config) {
+    List<ConfigProblem> problems = config.problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("config has problems: " + problems);
+    }
   }
 
   private static Map<String, Double> poolDifficulty(ScoringInput input, DifficultyGrading grading) {

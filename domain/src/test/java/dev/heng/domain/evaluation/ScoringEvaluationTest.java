@@ -3,7 +3,15 @@ package dev.heng.domain.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import dev.heng.domain.scoring.CustomerDifficulty;
+import dev.heng.domain.scoring.Scorecard;
+import dev.heng.domain.scoring.ScoringInput;
+import dev.heng.domain.scoring.ScoringPeriod;
+import dev.heng.domain.scoring.ScoringResult;
+import dev.heng.domain.scoring.TicketFacts;
 import dev.heng.domain.simulation.SimulationParameters;
+import dev.heng.domain.simulation.SyntheticTenant;
+import dev.heng.domain.simulation.SyntheticTenantGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +86,8 @@ class ScoringEvaluationTest {
       agents.add(
           new ScoringEvaluation.AgentMetrics(skill, List.of(50 + 20 * skill, (i * 13 % 20) * 5.0)));
     }
-    ScoringEvaluation.Report report = new ScoringEvaluation.Report(20, 0, null, null, agents);
 
-    ScoringEvaluation.FittedWeighting fitted = ScoringEvaluation.fittedWeighting(List.of(report));
+    ScoringEvaluation.FittedWeighting fitted = ScoringEvaluation.fittedWeighting(List.of(agents));
 
     assertThat(fitted.spearman()).isEqualTo(1.0, offset(1e-9));
     assertThat(fitted.percentileError()).isEqualTo(0.0, offset(1e-9));
@@ -93,11 +100,48 @@ class ScoringEvaluationTest {
       reports.add(evaluation.evaluate(SimulationParameters.defaults(seed)));
     }
 
-    ScoringEvaluation.FittedWeighting fitted = ScoringEvaluation.fittedWeighting(reports);
+    ScoringEvaluation.FittedWeighting fitted =
+        ScoringEvaluation.fittedWeighting(
+            reports.stream().map(ScoringEvaluation.Report::hengMetrics).toList());
 
     double card =
         reports.stream().mapToDouble(report -> report.heng().spearman()).average().orElseThrow();
     assertThat(fitted.spearman()).isGreaterThan(card - 0.02).isLessThan(1.0);
     assertThat(reports.getFirst().hengMetrics()).hasSize(reports.getFirst().agents());
+  }
+
+  @Test
+  void scoresOnEachCustomersHiddenDifficultyWhenToldIt() {
+    SimulationParameters parameters = SimulationParameters.builder(4).agents(12).build();
+    SyntheticTenant tenant = new SyntheticTenantGenerator().generate(parameters);
+    ScoringPeriod period = ScoringEvaluation.period(parameters);
+    ScoringInput input =
+        new ScoringInput(
+            period,
+            tenant.agents(),
+            tenant.customers(),
+            tenant.tickets().stream().map(TicketFacts::of).toList(),
+            tenant.contributions());
+
+    ScoringResult known = ScoringEvaluation.scoreOnHiddenDifficulty(input, tenant.truth());
+
+    for (Scorecard card : known.scorecards()) {
+      assertThat(card.poolDifficulty())
+          .as(card.agentId())
+          .isEqualTo(tenant.truth().poolDifficulty().get(card.agentId()), offset(1e-9));
+    }
+    int graded =
+        known.grading().customers().values().stream().mapToInt(CustomerDifficulty::tickets).sum();
+    assertThat(graded).isEqualTo(tenant.tickets().size());
+  }
+
+  @Test
+  void reportsTheScoringOnHiddenDifficultyBesideHengs() {
+    ScoringEvaluation.Report report = evaluation.evaluate(SimulationParameters.defaults(2));
+
+    assertThat(report.known().spearman()).isBetween(0.6, 1.0);
+    assertThat(report.known().reliability()).isBetween(0.0, 1.0);
+    assertThat(report.knownMetrics()).hasSize(report.agents());
+    assertThat(report.knownMetrics()).isNotEqualTo(report.hengMetrics());
   }
 }

@@ -194,6 +194,67 @@ class ScorecardCalculatorTest {
   }
 
   @Test
+  void scoresOnAGradingMadeElsewhereAsOnItsOwn() {
+    ScoringInput input = briefExample().input();
+    ScoringResult graded = calculator.score(input, ScoringConfig.defaults(), 1);
+
+    ScoringResult supplied =
+        calculator.score(
+            input,
+            graded.grading(),
+            ScoringConfig.defaults(),
+            1,
+            ScorecardCalculator.Adjustment.CASE_MIX);
+
+    assertThat(supplied).isEqualTo(graded);
+  }
+
+  @Test
+  void takesTheDifficultyOfASuppliedGradingForPoolsAndWorkload() {
+    ScoringInput input = briefExample().input();
+    Map<String, CustomerDifficulty> customers = new java.util.HashMap<>();
+    input
+        .customers()
+        .forEach(
+            customer ->
+                customers.put(
+                    customer.externalId(),
+                    new CustomerDifficulty(
+                        customer.externalId(),
+                        customer.agentId(),
+                        customer.agentId().equals("b") ? 2.0 : 1.0,
+                        1,
+                        1.0,
+                        List.of())));
+    DifficultyGrading grading =
+        new DifficultyGrading(
+            DifficultyGrading.Source.CONFIGURED, Map.of(), Map.of(), 0, customers);
+
+    ScoringResult result =
+        calculator.score(
+            input, grading, ScoringConfig.defaults(), 0, ScorecardCalculator.Adjustment.CASE_MIX);
+
+    assertThat(card(result, "b").poolDifficulty()).isEqualTo(2.0, offset(1e-12));
+    assertThat(card(result, "b").workload().difficultyFactor()).isEqualTo(2.0, offset(1e-12));
+    assertThat(card(result, "a").poolDifficulty()).isEqualTo(1.0, offset(1e-12));
+    assertThat(result.grading()).isSameAs(grading);
+  }
+
+  @Test
+  void refusesToScoreWithoutAGrading() {
+    assertThatThrownBy(
+            () ->
+                calculator.score(
+                    briefExample().input(),
+                    null,
+                    ScoringConfig.defaults(),
+                    0,
+                    ScorecardCalculator.Adjustment.CASE_MIX))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("grading must not be null");
+  }
+
+  @Test
   void refusesAConfigurationWithProblems() {
     ScoringConfig broken =
         new ScoringConfig(
