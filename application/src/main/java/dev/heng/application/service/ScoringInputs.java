@@ -11,6 +11,7 @@ import dev.heng.domain.knowledge.KnowledgeActivity;
 import dev.heng.domain.knowledge.KnowledgeCredit;
 import dev.heng.domain.knowledge.KnowledgeCreditCalculator;
 import dev.heng.domain.knowledge.KnowledgeCreditRules;
+import dev.heng.domain.knowledge.KnowledgeUse;
 import dev.heng.domain.scoring.CustomerEmotion;
 import dev.heng.domain.scoring.DifficultyDimension;
 import dev.heng.domain.scoring.DifficultySettings;
@@ -91,19 +92,21 @@ final class ScoringInputs {
                         base.contributions(),
                         credit(period, loaded.getT2()),
                         loaded.getT3().get(p),
-                        loaded.getT4().get(p)));
+                        loaded.getT4().get(p),
+                        use(period, loaded.getT2())));
               }
               return List.copyOf(each);
             });
   }
 
   /**
-   * The knowledge activity of the outer period, when the configuration scores knowledge credit;
-   * empty activity when it does not or the activity cannot be read.
+   * The knowledge activity of the outer period, when the configuration scores knowledge credit or
+   * retrieval; empty activity when it does not or the activity cannot be read.
    */
   private Mono<List<KnowledgeActivity>> activity(
       TenantId tenant, ScoringPeriod outer, ScoringConfig config) {
-    if (!scores(config, Metric.KNOWLEDGE_CONTRIBUTION)) {
+    if (!scores(config, Metric.KNOWLEDGE_CONTRIBUTION)
+        && !scores(config, Metric.KNOWLEDGE_RETRIEVAL)) {
       return Mono.just(List.of());
     }
     return knowledge
@@ -118,6 +121,11 @@ final class ScoringInputs {
     return activity.isEmpty()
         ? Map.of()
         : credit.creditByAgent(period.from(), period.to(), activity.getFirst());
+  }
+
+  /** The tickets searched for and linked before the period's end, within the loaded activity. */
+  private static KnowledgeUse use(ScoringPeriod period, List<KnowledgeActivity> activity) {
+    return activity.isEmpty() ? KnowledgeUse.NONE : activity.getFirst().use(period.to());
   }
 
   /** Each period's emotion recovery per agent, when the configuration scores it. */

@@ -143,7 +143,22 @@ class ScorePeriodServiceTest {
             .toList();
     assertThat(knowledgeScores).allSatisfy(score -> assertThat(score.value()).isNotNull());
     assertThat(knowledgeScores).anySatisfy(score -> assertThat(score.value()).isPositive());
-    assertThat(knowledgeScores).allSatisfy(score -> assertThat(score.weight()).isEqualTo(10));
+    assertThat(knowledgeScores).allSatisfy(score -> assertThat(score.weight()).isEqualTo(8));
+  }
+
+  @Test
+  void judgesKnowledgeRetrievalFromTheTenantsKnowledgeActivityWhenOnlyItIsOnTheCard() {
+    configureSatisfactionAnd(Metric.KNOWLEDGE_RETRIEVAL);
+
+    service.score(new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER)).block();
+
+    List<MetricScore> retrieval =
+        scorecards.all(TENANT, "2026-11").stream()
+            .map(card -> metricOf(card, Metric.KNOWLEDGE_RETRIEVAL))
+            .toList();
+    assertThat(retrieval).allSatisfy(score -> assertThat(score.ratio()).isNotNull());
+    assertThat(retrieval).allSatisfy(score -> assertThat(score.observations()).isPositive());
+    assertThat(retrieval.stream().map(MetricScore::normalised).distinct()).hasSizeGreaterThan(1);
   }
 
   @Test
@@ -159,13 +174,13 @@ class ScorePeriodServiceTest {
     MetricScore knowledgeScore = metricOf(card, Metric.KNOWLEDGE_CONTRIBUTION);
     assertThat(knowledgeScore.value()).isNull();
     assertThat(knowledgeScore.effectiveWeight()).isZero();
+    MetricScore retrievalScore = metricOf(card, Metric.KNOWLEDGE_RETRIEVAL);
+    assertThat(retrievalScore.ratio()).isNull();
+    assertThat(retrievalScore.effectiveWeight()).isZero();
   }
 
-  @Test
-  void scoresEmotionRecoveryWhenTheConfigurationAsksForIt() {
-    sentiments.add(new ResolvedConversation("t-1", "agent-001", List.of(-0.5, 0.1, 0.5)));
-    sentiments.add(new ResolvedConversation("t-2", "agent-001", List.of(-0.2, 0.2)));
-    sentiments.add(new ResolvedConversation("t-3", "agent-002", List.of(0.3, -0.1)));
+  /** Stores a card of satisfaction (60) and {@code metric} (40) as the tenant's configuration. */
+  private void configureSatisfactionAnd(Metric metric) {
     ScoringConfig defaults = ScoringConfig.defaults();
     configs
         .append(
@@ -176,10 +191,18 @@ class ScorePeriodServiceTest {
                 defaults.quality(),
                 List.of(
                     new MetricSetting(Metric.SATISFACTION, 60, Normalisation.peers()),
-                    new MetricSetting(Metric.EMOTION_RECOVERY, 40, Normalisation.peers())),
+                    new MetricSetting(metric, 40, Normalisation.peers())),
                 0),
             Instant.EPOCH)
         .block();
+  }
+
+  @Test
+  void scoresEmotionRecoveryWhenTheConfigurationAsksForIt() {
+    sentiments.add(new ResolvedConversation("t-1", "agent-001", List.of(-0.5, 0.1, 0.5)));
+    sentiments.add(new ResolvedConversation("t-2", "agent-001", List.of(-0.2, 0.2)));
+    sentiments.add(new ResolvedConversation("t-3", "agent-002", List.of(0.3, -0.1)));
+    configureSatisfactionAnd(Metric.EMOTION_RECOVERY);
 
     service.score(new ScorePeriodCommand(caller(Role.TENANT_ADMIN), NOVEMBER)).block();
 

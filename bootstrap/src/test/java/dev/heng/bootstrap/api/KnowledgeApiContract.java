@@ -250,6 +250,46 @@ abstract class KnowledgeApiContract {
   }
 
   @Test
+  void judgesKnowledgeRetrievalOnTheScorecardFromTheSearchesAndLinksOfIntake() {
+    TenantApi admin = newTenant();
+    storeKnowledgeBase(admin);
+    admin.store(
+        "ticket-events",
+        knowledgeEvent("E-4", "K-3", "A-2", "knowledge_searched", "2026-11-10T09:05:00Z"));
+
+    admin
+        .send(
+            HttpMethod.POST,
+            MediaType.APPLICATION_JSON,
+            Map.of("period", "2026-11"),
+            "/api/v1/scoring/runs")
+        .expectStatus()
+        .isOk();
+
+    JsonNode searcher = retrieval(admin, "A-2");
+    JsonNode linker = retrieval(admin, "A-3");
+    JsonNode author = retrieval(admin, "A-1");
+    assertThat(searcher.get("value").asDouble()).isEqualTo(0.5);
+    assertThat(searcher.get("observations").asInt()).isEqualTo(2);
+    assertThat(linker.get("value").asDouble()).isEqualTo(1.0);
+    assertThat(linker.get("ratio").asDouble()).isGreaterThan(searcher.get("ratio").asDouble());
+    assertThat(author.get("observations").asInt()).isZero();
+    assertThat(author.get("effectiveWeight").asDouble()).isZero();
+  }
+
+  private static JsonNode retrieval(TenantApi admin, String agentId) {
+    JsonNode card = admin.page("/api/v1/agents/{agent}/scorecards?period=2026-11", agentId);
+    for (JsonNode dimension : card.get("dimensions")) {
+      for (JsonNode metric : dimension.get("metrics")) {
+        if (metric.get("metric").asString().equals("knowledge_retrieval")) {
+          return metric;
+        }
+      }
+    }
+    throw new AssertionError("no knowledge_retrieval on the scorecard of " + agentId);
+  }
+
+  @Test
   void showsAnAgentOnlyItsOwnCreditAndRefusesABadPeriod() {
     TenantApi admin = newTenant();
     storeKnowledgeBase(admin);

@@ -216,9 +216,11 @@ abstract class ScoringApiContract {
         .jsonPath("$.version")
         .isEqualTo(0)
         .jsonPath("$.config.metrics.length()")
-        .isEqualTo(9)
+        .isEqualTo(10)
         .jsonPath("$.config.metrics[0].metric")
-        .isEqualTo("weighted_volume");
+        .isEqualTo("weighted_volume")
+        .jsonPath("$.config.metrics[6].metric")
+        .isEqualTo("knowledge_retrieval");
   }
 
   @Test

@@ -200,7 +200,10 @@ public final class ScoringEvaluation {
     return score.length == 0 ? Double.NaN : error / score.length;
   }
 
-  /** The tenant's records with only the tickets {@code keep} accepts, knowledge credit included. */
+  /**
+   * The tenant's records with only the tickets {@code keep} accepts, knowledge credit and use
+   * included.
+   */
   private static ScoringInput input(
       SyntheticTenant tenant, ScoringPeriod period, Predicate<Ticket> keep) {
     List<Ticket> tickets = tenant.tickets().stream().filter(keep).toList();
@@ -215,7 +218,8 @@ public final class ScoringEvaluation {
             tenant.contributions())
         .withKnowledge(
             new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT)
-                .creditByAgent(period.from(), period.to(), activity));
+                .creditByAgent(period.from(), period.to(), activity))
+        .withKnowledgeUse(activity.use(period.to()));
   }
 
   private static ScoringResult score(

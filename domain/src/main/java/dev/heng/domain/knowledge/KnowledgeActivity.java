@@ -86,4 +86,30 @@ public record KnowledgeActivity(
     return new KnowledgeActivity(
         articles.stream().map(ArticleFacts::of).toList(), links, named, searches);
   }
+
+  /**
+   * Which tickets knowledge was searched for and linked to before {@code end}, whoever searched or
+   * linked, for the knowledge-retrieval metric of a period ending there.
+   *
+   * @param end exclusive; searches and links at or after it are left out
+   * @throws IllegalArgumentException if {@code end} is null
+   */
+  public KnowledgeUse use(Instant end) {
+    if (end == null) {
+      throw new IllegalArgumentException("end must not be null");
+    }
+    Set<String> searched = new HashSet<>();
+    for (KnowledgeSearch search : searches) {
+      if (search.searchedAt().isBefore(end)) {
+        searched.add(search.ticketId());
+      }
+    }
+    Set<String> linked = new HashSet<>();
+    for (ArticleLink link : links) {
+      if (link.linkedAt().isBefore(end)) {
+        linked.add(link.ticketId());
+      }
+    }
+    return new KnowledgeUse(searched, linked);
+  }
 }

@@ -23,6 +23,12 @@ public enum Metric {
    */
   KNOWLEDGE_CONTRIBUTION(ScorecardDimension.QUALITY, true, Kind.PLAIN),
   /**
+   * Knowledge-retrieval success: of the agent's tickets that knowledge was searched for, the share
+   * that got an article linked, observed over expected for tickets like them (customer difficulty,
+   * priority, channel, category).
+   */
+  KNOWLEDGE_RETRIEVAL(ScorecardDimension.QUALITY, true, Kind.ADJUSTED),
+  /**
    * Mean emotion recovery of the tickets the agent resolved in the period: the customer's last
    * message score minus the first, in [-2, 2], over tickets with analysed customer messages.
    */

@@ -2,6 +2,7 @@ package dev.heng.domain.scoring;
 
 import dev.heng.domain.emotion.AgentRecovery;
 import dev.heng.domain.knowledge.KnowledgeCredit;
+import dev.heng.domain.knowledge.KnowledgeUse;
 import dev.heng.domain.record.AdoptionStatus;
 import dev.heng.domain.record.Agent;
 import dev.heng.domain.record.Channel;
@@ -251,6 +252,7 @@ public final class ScorecardCalculator {
               record -> record.type() == ContributionType.COLLABORATION_CASE);
       case TRAINING -> trainingScores(cohort, input, period);
       case KNOWLEDGE_CONTRIBUTION -> knowledgeCredit(cohort, input);
+      case KNOWLEDGE_RETRIEVAL -> knowledgeRetrieval(cohort, input.knowledgeUse());
       case EMOTION_RECOVERY ->
           cohort.plain(
               agent -> {
@@ -317,6 +319,29 @@ public final class ScorecardCalculator {
               ? 0
               : earned.reusesByOthers() + earned.articlesCreated() + earned.articlesUpdated();
         });
+  }
+
+  /**
+   * Of each agent's tickets that knowledge was searched for, the share that got an article linked,
+   * observed over expected for their case mix. Load stays out of the expectation: once an agent has
+   * searched, whether it finds and links the right article is a matter of its knowledge, and stage
+   * two's harmful-only load effects, fitted to an outcome load does not move, would only add noise
+   * that favours the busiest agents. No data for anyone when nobody searched (the knowledge
+   * activity is not known, or the tenant does not record searches).
+   */
+  private static Measured knowledgeRetrieval(Cohort cohort, KnowledgeUse use) {
+    if (use.searchedTickets().isEmpty()) {
+      return cohort.plain(agent -> Double.NaN, agent -> 0);
+    }
+    // Known gap: a ticket's searches and links count for its assignee, whoever made them, so a
+    // colleague's search on a handed-over ticket is judged as the assignee's.
+    return cohort.adjustedForCaseMix(
+        ticket ->
+            use.linkedTickets().contains(ticket.ticketId())
+                ? 1
+                : use.searchedTickets().contains(ticket.ticketId()) ? 0 : Double.NaN,
+        Outcome.RATE,
+        -1);
   }
 
   private static List<ContributionRecord> inPeriod(ScoringInput input, ScoringPeriod period) {
@@ -703,7 +728,16 @@ public final class ScorecardCalculator {
      * @param harm +1 when a higher outcome is worse, -1 when it is better
      */
     Measured adjusted(ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm) {
-      return adjusted(outcome, kind, harm, caseMix);
+      return adjusted(outcome, kind, harm, caseMix, quality.adjustForLoad());
+    }
+
+    /**
+     * Judges one outcome for every agent against its case mix alone, leaving load out of the
+     * expectation whatever the quality settings say: for an outcome that load has no reason to
+     * move.
+     */
+    Measured adjustedForCaseMix(ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm) {
+      return adjusted(outcome, kind, harm, caseMix, false);
     }
 
     /**
@@ -715,12 +749,12 @@ public final class ScorecardCalculator {
      */
     Measured reaction(ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm) {
       if (caseMix == null || !quality.adjustForLoad() || !judgesWait) {
-        return adjusted(outcome, kind, harm, caseMix);
+        return adjusted(outcome, kind, harm);
       }
       if (reactionMix == null) {
         reactionMix = withFirstAnswerWait(caseMix, tickets);
       }
-      return adjusted(outcome, kind, harm, reactionMix);
+      return adjusted(outcome, kind, harm, reactionMix, true);
     }
 
     /**
@@ -756,7 +790,11 @@ public final class ScorecardCalculator {
     }
 
     private Measured adjusted(
-        ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm, double[][] mix) {
+        ToDoubleFunction<TicketFacts> outcome,
+        Outcome kind,
+        int harm,
+        double[][] mix,
+        boolean adjustForLoad) {
       List<Integer> rows = new ArrayList<>();
       for (int i = 0; i < tickets.size(); i++) {
         if (!Double.isNaN(outcome.applyAsDouble(tickets.get(i)))) {
@@ -786,7 +824,7 @@ public final class ScorecardCalculator {
                 agentLoads,
                 seniority,
                 harm,
-                quality.adjustForLoad());
+                adjustForLoad);
         for (int r = 0; r < n; r++) {
           expected[r] = model.expected(x[r], agentLoads[agentRows[r]]);
           variance[r] = model.variance(expected[r]);

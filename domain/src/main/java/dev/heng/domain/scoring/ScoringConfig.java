@@ -40,9 +40,9 @@ public record ScoringConfig(
    * of 0.5, full points from 0.8, four fifths of the baseline load: agents do not choose their
    * pools, so only a clearly light load is marked down and a heavy one earns nothing extra), first
    * response 15 (full points at or under the expected time, 0 at twice it). Quality 50 against
-   * peers: resolution rate 12, satisfaction 16, complaint rate 12, knowledge contribution 10.
-   * Development 20: adopted suggestions 5 and collaboration 5 against peers, training 10 (0 points
-   * at a mean score of 50, full points from 90).
+   * peers: resolution rate 10, satisfaction 14, complaint rate 8, knowledge contribution 8,
+   * knowledge retrieval 10. Development 20: adopted suggestions 5 and collaboration 5 against
+   * peers, training 10 (0 points at a mean score of 50, full points from 90).
    */
   public static ScoringConfig defaults() {
     return new ScoringConfig(
@@ -52,10 +52,11 @@ public record ScoringConfig(
         List.of(
             new MetricSetting(Metric.WEIGHTED_VOLUME, 15, Normalisation.target(0.5, 0.8)),
             new MetricSetting(Metric.FIRST_RESPONSE, 15, Normalisation.target(2.0, 1.0)),
-            new MetricSetting(Metric.RESOLUTION_RATE, 12, Normalisation.peers()),
-            new MetricSetting(Metric.SATISFACTION, 16, Normalisation.peers()),
-            new MetricSetting(Metric.COMPLAINT_RATE, 12, Normalisation.peers()),
-            new MetricSetting(Metric.KNOWLEDGE_CONTRIBUTION, 10, Normalisation.peers()),
+            new MetricSetting(Metric.RESOLUTION_RATE, 10, Normalisation.peers()),
+            new MetricSetting(Metric.SATISFACTION, 14, Normalisation.peers()),
+            new MetricSetting(Metric.COMPLAINT_RATE, 8, Normalisation.peers()),
+            new MetricSetting(Metric.KNOWLEDGE_CONTRIBUTION, 8, Normalisation.peers()),
+            new MetricSetting(Metric.KNOWLEDGE_RETRIEVAL, 10, Normalisation.peers()),
             new MetricSetting(Metric.ADOPTED_SUGGESTIONS, 5, Normalisation.peers()),
             new MetricSetting(Metric.COLLABORATION, 5, Normalisation.peers()),
             new MetricSetting(Metric.TRAINING, 10, Normalisation.target(50, 90))),

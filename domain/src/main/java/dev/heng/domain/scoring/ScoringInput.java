@@ -2,6 +2,7 @@ package dev.heng.domain.scoring;
 
 import dev.heng.domain.emotion.AgentRecovery;
 import dev.heng.domain.knowledge.KnowledgeCredit;
+import dev.heng.domain.knowledge.KnowledgeUse;
 import dev.heng.domain.record.Agent;
 import dev.heng.domain.record.ContributionRecord;
 import dev.heng.domain.record.Customer;
@@ -23,6 +24,9 @@ import java.util.Map;
  *     an agent it does not name has no data for that metric
  * @param customerEmotion customer id to how the customer's tickets of the grading window opened; a
  *     customer it does not name has no negative-emotion share
+ * @param knowledgeUse which tickets knowledge was searched for and linked to before the period's
+ *     end; {@link KnowledgeUse#NONE} when the tenant's knowledge activity is not known, so the
+ *     knowledge-retrieval metric has no data for anyone
  */
 public record ScoringInput(
     ScoringPeriod period,
@@ -32,7 +36,8 @@ public record ScoringInput(
     List<ContributionRecord> contributions,
     Map<String, KnowledgeCredit> knowledge,
     Map<String, AgentRecovery> emotion,
-    Map<String, CustomerEmotion> customerEmotion) {
+    Map<String, CustomerEmotion> customerEmotion,
+    KnowledgeUse knowledgeUse) {
 
   public ScoringInput {
     if (period == null) {
@@ -45,33 +50,81 @@ public record ScoringInput(
     knowledge = knowledge == null ? Map.of() : Map.copyOf(knowledge);
     emotion = emotion == null ? Map.of() : Map.copyOf(emotion);
     customerEmotion = customerEmotion == null ? Map.of() : Map.copyOf(customerEmotion);
+    knowledgeUse = knowledgeUse == null ? KnowledgeUse.NONE : knowledgeUse;
   }
 
-  /** An input without knowledge credit, emotion recovery or customer emotion. */
+  /** An input without knowledge credit or use, emotion recovery or customer emotion. */
   public ScoringInput(
       ScoringPeriod period,
       List<Agent> agents,
       List<Customer> customers,
       List<TicketFacts> tickets,
       List<ContributionRecord> contributions) {
-    this(period, agents, customers, tickets, contributions, Map.of(), Map.of(), Map.of());
+    this(
+        period,
+        agents,
+        customers,
+        tickets,
+        contributions,
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        KnowledgeUse.NONE);
   }
 
   /** This input with the knowledge credit of the period. */
   public ScoringInput withKnowledge(Map<String, KnowledgeCredit> credit) {
     return new ScoringInput(
-        period, agents, customers, tickets, contributions, credit, emotion, customerEmotion);
+        period,
+        agents,
+        customers,
+        tickets,
+        contributions,
+        credit,
+        emotion,
+        customerEmotion,
+        knowledgeUse);
   }
 
   /** This input with the agents' emotion recovery of the period. */
   public ScoringInput withEmotion(Map<String, AgentRecovery> recovery) {
     return new ScoringInput(
-        period, agents, customers, tickets, contributions, knowledge, recovery, customerEmotion);
+        period,
+        agents,
+        customers,
+        tickets,
+        contributions,
+        knowledge,
+        recovery,
+        customerEmotion,
+        knowledgeUse);
   }
 
   /** This input with how the customers' tickets of the grading window opened. */
   public ScoringInput withCustomerEmotion(Map<String, CustomerEmotion> openings) {
     return new ScoringInput(
-        period, agents, customers, tickets, contributions, knowledge, emotion, openings);
+        period,
+        agents,
+        customers,
+        tickets,
+        contributions,
+        knowledge,
+        emotion,
+        openings,
+        knowledgeUse);
+  }
+
+  /** This input with the tickets knowledge was searched for and linked to. */
+  public ScoringInput withKnowledgeUse(KnowledgeUse use) {
+    return new ScoringInput(
+        period,
+        agents,
+        customers,
+        tickets,
+        contributions,
+        knowledge,
+        emotion,
+        customerEmotion,
+        use);
   }
 }

@@ -34,6 +34,7 @@ final class ArticleFinder {
           Metric.SATISFACTION,
           Metric.COMPLAINT_RATE,
           Metric.HANDLE_EFFORT,
+          Metric.KNOWLEDGE_RETRIEVAL,
           Metric.EMOTION_RECOVERY);
 
   private final SuggestionSettings settings;

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.heng.domain.knowledge.KnowledgeCredit;
+import dev.heng.domain.knowledge.KnowledgeUse;
 import dev.heng.domain.knowledge.RetrievalEfficiency;
 import dev.heng.domain.record.Channel;
 import dev.heng.domain.record.Priority;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -162,6 +166,48 @@ class ScorecardCalculatorTest {
     assertThat(metricOf(card(uncredited, "a"), Metric.KNOWLEDGE_CONTRIBUTION).value()).isNull();
     assertThat(metricOf(card(uncredited, "a"), Metric.KNOWLEDGE_CONTRIBUTION).effectiveWeight())
         .isZero();
+  }
+
+  @Test
+  void judgesKnowledgeRetrievalOnTheTicketsSearchedAndHasNoDataWithoutSearches() {
+    ScoringInput input = briefExample().input();
+    ScoringConfig config = onlyMetric(Metric.KNOWLEDGE_RETRIEVAL);
+    Set<String> searched = new HashSet<>();
+    Set<String> linked = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (TicketFacts ticket : input.tickets()) {
+      int n = seen.merge(ticket.assigneeId(), 1, Integer::sum);
+      boolean link =
+          switch (ticket.assigneeId()) {
+            case "a" -> n % 5 != 0;
+            case "b" -> n % 5 == 0;
+            default -> n % 2 == 0;
+          };
+      if (ticket.assigneeId().equals("bg-0") && n > 20) {
+        continue;
+      }
+      (link && n % 3 == 0 ? linked : searched).add(ticket.ticketId());
+      if (link) {
+        linked.add(ticket.ticketId());
+      }
+    }
+
+    ScoringResult judged =
+        calculator.score(input.withKnowledgeUse(new KnowledgeUse(searched, linked)), config, 0);
+    ScoringResult none = calculator.score(input, config, 0);
+
+    MetricScore a = metricOf(card(judged, "a"), Metric.KNOWLEDGE_RETRIEVAL);
+    MetricScore b = metricOf(card(judged, "b"), Metric.KNOWLEDGE_RETRIEVAL);
+    assertThat(a.value()).isEqualTo(0.8, offset(1e-9));
+    assertThat(b.value()).isEqualTo(0.2, offset(1e-9));
+    assertThat(a.ratio()).isGreaterThan(1);
+    assertThat(b.ratio()).isLessThan(1);
+    assertThat(a.normalised()).isGreaterThan(b.normalised());
+    assertThat(metricOf(card(judged, "bg-0"), Metric.KNOWLEDGE_RETRIEVAL).observations())
+        .isEqualTo(20);
+    MetricScore without = metricOf(card(none, "a"), Metric.KNOWLEDGE_RETRIEVAL);
+    assertThat(without.ratio()).isNull();
+    assertThat(without.effectiveWeight()).isZero();
   }
 
   private static KnowledgeCredit credit(String agentId, double points) {
