@@ -4,6 +4,7 @@ import static dev.heng.domain.suggestion.Figures.count;
 import static dev.heng.domain.suggestion.Figures.name;
 import static dev.heng.domain.suggestion.Figures.one;
 
+import dev.heng.domain.knowledge.KnowledgeUse;
 import dev.heng.domain.record.Ticket;
 import dev.heng.domain.scoring.Metric;
 import dev.heng.domain.scoring.ScoringPeriod;
@@ -42,7 +43,7 @@ final class TicketFinder {
   TicketAdvice find(PeerComparison comparison, Metric metric, SuggestionEvidence evidence) {
     ScoringPeriod period = comparison.period();
     List<Ticket> own = own(comparison.agent().agentId(), period, evidence);
-    Selection selection = selection(metric);
+    Selection selection = selection(metric, period, evidence);
     if (selection == null) {
       return new TicketAdvice(
           0,
@@ -94,7 +95,8 @@ final class TicketFinder {
     return new TicketAdvice(showing.size(), own.size(), listed, sentence);
   }
 
-  private static Selection selection(Metric metric) {
+  private static Selection selection(
+      Metric metric, ScoringPeriod period, SuggestionEvidence evidence) {
     return switch (metric) {
       case COMPLAINT_RATE ->
           new Selection(
@@ -120,6 +122,18 @@ final class TicketFinder {
               ticket -> ticket.handleSeconds() != null,
               Comparator.comparing(Ticket::handleSeconds).reversed().thenComparing(OLDEST),
               "carry a handle time");
+      case KNOWLEDGE_RETRIEVAL -> {
+        if (evidence.knowledge() == null) {
+          yield null;
+        }
+        KnowledgeUse use = evidence.knowledge().use(period.to());
+        yield new Selection(
+            ticket ->
+                use.searchedTickets().contains(ticket.externalId())
+                    && !use.linkedTickets().contains(ticket.externalId()),
+            OLDEST,
+            "were searched for knowledge but got no article linked");
+      }
       default -> null;
     };
   }

@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
+import dev.heng.domain.knowledge.ArticleLink;
 import dev.heng.domain.knowledge.KnowledgeActivity;
+import dev.heng.domain.knowledge.KnowledgeSearch;
 import dev.heng.domain.record.ContributionRecord;
 import dev.heng.domain.record.Ticket;
 import dev.heng.domain.scoring.Metric;
@@ -365,6 +367,41 @@ class ImprovementAdvisorTest {
         .containsExactly("t-slow", "t-fast");
     assertThat(advice.tickets().getFirst().firstResponseSeconds()).isEqualTo(1_800);
     assertThat(advice.sentence()).contains("30.0 minutes");
+  }
+
+  @Test
+  void listsTheTicketsSearchedForWithoutALinkForAWeakKnowledgeRetrieval() {
+    PeerComparison comparison = advisor.compare(NOVEMBER, me, november);
+    List<Ticket> tickets =
+        List.of(
+            ticket("t-1", "me", "billing", DURING, false, 5, 60),
+            ticket("t-2", "me", "billing", DURING.plusSeconds(60), false, 5, 60),
+            ticket("t-3", "me", "billing", DURING.plusSeconds(120), false, 5, 60));
+    KnowledgeActivity knowledge =
+        new KnowledgeActivity(
+            List.of(),
+            List.of(new ArticleLink("l-1", "t-1", "kb-1", "me", DURING.plusSeconds(600))),
+            List.of(),
+            List.of(
+                new KnowledgeSearch("s-1", "t-1", "me", DURING.plusSeconds(300)),
+                new KnowledgeSearch("s-2", "t-2", "me", DURING.plusSeconds(300))));
+
+    TicketAdvice listed =
+        advisor.tickets(
+            comparison,
+            Metric.KNOWLEDGE_RETRIEVAL,
+            new SuggestionEvidence(tickets, knowledge, List.of(), Map.of()));
+    TicketAdvice unread =
+        advisor.tickets(
+            comparison,
+            Metric.KNOWLEDGE_RETRIEVAL,
+            new SuggestionEvidence(tickets, null, List.of(), Map.of()));
+
+    assertThat(listed.tickets()).extracting(GapTicket::ticketId).containsExactly("t-2");
+    assertThat(listed.sentence())
+        .contains("1 of the agent's 3 tickets", "searched for knowledge but got no article linked");
+    assertThat(unread.tickets()).isEmpty();
+    assertThat(unread.sentence()).contains("is not shown by single tickets");
   }
 
   @Test
