@@ -34,9 +34,10 @@ import reactor.core.scheduler.Scheduler;
  * Loads what scoring needs for one or more periods that lie within an outer one, reading the
  * tenant's records once: one history window covering every period's grading window, the outer
  * period's contributions and knowledge activity, how the customers' tickets of each grading window
- * opened, and each period's emotion recovery when the configuration scores it. When the knowledge
- * activity cannot be read, the periods are scored without it: the knowledge metric then has no data
- * and its weight goes to the metrics that have.
+ * opened, and each period's emotion recovery when the configuration scores it. Each period's
+ * knowledge use counts the searches and links made in that period, as if it were scored alone. When
+ * the knowledge activity cannot be read, the periods are scored without it: knowledge contribution
+ * and retrieval then have no data and their weights go to the metrics that have.
  */
 final class ScoringInputs {
 
@@ -123,9 +124,11 @@ final class ScoringInputs {
         : credit.creditByAgent(period.from(), period.to(), activity.getFirst());
   }
 
-  /** The tickets searched for and linked before the period's end, within the loaded activity. */
+  /** Who searched for and linked which tickets in the period, within the loaded activity. */
   private static KnowledgeUse use(ScoringPeriod period, List<KnowledgeActivity> activity) {
-    return activity.isEmpty() ? KnowledgeUse.NONE : activity.getFirst().use(period.to());
+    return activity.isEmpty()
+        ? KnowledgeUse.NONE
+        : activity.getFirst().use(period.from(), period.to());
   }
 
   /** Each period's emotion recovery per agent, when the configuration scores it. */

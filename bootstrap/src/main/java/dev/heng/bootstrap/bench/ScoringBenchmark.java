@@ -17,9 +17,11 @@ import dev.heng.bootstrap.cli.OneShotCommand;
 import dev.heng.bootstrap.intake.BatchedIntake;
 import dev.heng.domain.access.Caller;
 import dev.heng.domain.access.Role;
+import dev.heng.domain.record.EventType;
 import dev.heng.domain.record.IntakeRecord;
 import dev.heng.domain.record.RecordKind;
 import dev.heng.domain.record.Ticket;
+import dev.heng.domain.record.TicketEvent;
 import dev.heng.domain.scoring.DifficultySettings;
 import dev.heng.domain.scoring.ScoringConfig;
 import dev.heng.domain.scoring.ScoringInput;
@@ -34,8 +36,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,6 +164,8 @@ class ScoringBenchmark implements OneShotCommand {
       store(admin, RecordKind.CUSTOMERS, data.customers());
       store(admin, RecordKind.TICKETS, history);
       store(admin, RecordKind.CONTRIBUTIONS, data.contributions());
+      store(admin, RecordKind.ARTICLES, data.articles());
+      store(admin, RecordKind.TICKET_EVENTS, knowledgeEvents(data.events(), history));
       psql.run("ANALYZE tickets");
       ScoringConfig config = withHistoryDays(ScoringConfig.defaults(), historyDays);
       if (!(await(updateConfig.update(new UpdateScoringConfigCommand(admin, config)))
@@ -227,6 +233,8 @@ class ScoringBenchmark implements OneShotCommand {
     log.info("Removing the benchmark tenant's rows");
     for (String table :
         List.of(
+            "ticket_events",
+            "articles",
             "scorecards",
             "customer_difficulties",
             "scoring_runs",
@@ -277,6 +285,22 @@ class ScoringBenchmark implements OneShotCommand {
         ticket.subject(),
         ticket.description(),
         ticket.resolution());
+  }
+
+  /**
+   * The scored month's knowledge searches and links on stored tickets, which the knowledge metrics
+   * read; scoring reads no other events (messages, status changes).
+   */
+  private static List<TicketEvent> knowledgeEvents(List<TicketEvent> events, List<Ticket> stored) {
+    Set<String> tickets = new HashSet<>();
+    stored.forEach(ticket -> tickets.add(ticket.externalId()));
+    return events.stream()
+        .filter(
+            event ->
+                event.type() == EventType.KNOWLEDGE_SEARCHED
+                    || event.type() == EventType.KNOWLEDGE_LINKED)
+        .filter(event -> tickets.contains(event.ticketId()))
+        .toList();
   }
 
   private static ScoringConfig withHistoryDays(ScoringConfig config, int days) {

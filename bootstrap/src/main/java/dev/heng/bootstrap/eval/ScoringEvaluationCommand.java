@@ -80,7 +80,7 @@ class ScoringEvaluationCommand implements OneShotCommand {
       long started = System.nanoTime();
       ScoringEvaluation.Report report = new ScoringEvaluation().evaluate(seeded);
       log.info(
-          "Seed {}: scored {} agents and {} tickets both ways in {} ms",
+          "Seed {}: scored {} agents and {} tickets three ways in {} ms",
           seeded.seed(),
           report.agents(),
           report.tickets(),

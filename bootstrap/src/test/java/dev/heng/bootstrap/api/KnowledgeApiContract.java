@@ -275,6 +275,9 @@ abstract class KnowledgeApiContract {
     assertThat(linker.get("ratio").asDouble()).isGreaterThan(searcher.get("ratio").asDouble());
     assertThat(author.get("observations").asInt()).isZero();
     assertThat(author.get("effectiveWeight").asDouble()).isZero();
+    assertThat(searcher.get("explanation").asString())
+        .contains("expected for this agent's tickets, observed/expected")
+        .doesNotContain("load");
   }
 
   private static JsonNode retrieval(TenantApi admin, String agentId) {

@@ -219,7 +219,7 @@ public final class ScoringEvaluation {
         .withKnowledge(
             new KnowledgeCreditCalculator(KnowledgeCreditRules.DEFAULT)
                 .creditByAgent(period.from(), period.to(), activity))
-        .withKnowledgeUse(activity.use(period.to()));
+        .withKnowledgeUse(activity.use(period.from(), period.to()));
   }
 
   private static ScoringResult score(

@@ -7,8 +7,10 @@ import dev.heng.domain.record.Ticket;
 import dev.heng.domain.record.TicketEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -88,28 +90,34 @@ public record KnowledgeActivity(
   }
 
   /**
-   * Which tickets knowledge was searched for and linked to before {@code end}, whoever searched or
-   * linked, for the knowledge-retrieval metric of a period ending there.
+   * Which agents searched knowledge for which tickets, and linked articles to them, in {@code
+   * [from, to)}, for the knowledge-retrieval metric of that period. Searches and links made by no
+   * agent (a customer, the system) are left out.
    *
-   * @param end exclusive; searches and links at or after it are left out
-   * @throws IllegalArgumentException if {@code end} is null
+   * @throws IllegalArgumentException if {@code from} is not before {@code to}
    */
-  public KnowledgeUse use(Instant end) {
-    if (end == null) {
-      throw new IllegalArgumentException("end must not be null");
+  public KnowledgeUse use(Instant from, Instant to) {
+    if (from == null || to == null || !from.isBefore(to)) {
+      throw new IllegalArgumentException("from must be before to, were " + from + " and " + to);
     }
-    Set<String> searched = new HashSet<>();
+    Map<String, Set<String>> searched = new HashMap<>();
     for (KnowledgeSearch search : searches) {
-      if (search.searchedAt().isBefore(end)) {
-        searched.add(search.ticketId());
+      if (search.agentId() != null && within(search.searchedAt(), from, to)) {
+        searched
+            .computeIfAbsent(search.ticketId(), ticket -> new HashSet<>())
+            .add(search.agentId());
       }
     }
-    Set<String> linked = new HashSet<>();
+    Map<String, Set<String>> linked = new HashMap<>();
     for (ArticleLink link : links) {
-      if (link.linkedAt().isBefore(end)) {
-        linked.add(link.ticketId());
+      if (link.agentId() != null && within(link.linkedAt(), from, to)) {
+        linked.computeIfAbsent(link.ticketId(), ticket -> new HashSet<>()).add(link.agentId());
       }
     }
     return new KnowledgeUse(searched, linked);
+  }
+
+  private static boolean within(Instant at, Instant from, Instant to) {
+    return !at.isBefore(from) && at.isBefore(to);
   }
 }

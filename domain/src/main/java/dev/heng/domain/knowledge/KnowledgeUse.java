@@ -1,27 +1,59 @@
 package dev.heng.domain.knowledge;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Which tickets knowledge was used on: searched for, and linked to an article.
+ * Which agents used knowledge on which tickets: searched the knowledge base for them, and linked an
+ * article to them. Searches and links by customers or the system are not an agent's and are not
+ * kept.
  *
- * @param searchedTickets ids of the tickets a knowledge search was made for
- * @param linkedTickets ids of the tickets an article was linked to; a link without a recorded
- *     search still counts as a search that found its article
+ * @param searches ticket id to the agents who searched knowledge for the ticket
+ * @param links ticket id to the agents who linked an article to the ticket
  */
-public record KnowledgeUse(Set<String> searchedTickets, Set<String> linkedTickets) {
+public record KnowledgeUse(Map<String, Set<String>> searches, Map<String, Set<String>> links) {
 
   /** No knowledge use known. */
-  public static final KnowledgeUse NONE = new KnowledgeUse(Set.of(), Set.of());
+  public static final KnowledgeUse NONE = new KnowledgeUse(Map.of(), Map.of());
 
   /**
-   * @throws IllegalArgumentException if a set is null
+   * Copies both maps and their sets.
+   *
+   * @throws IllegalArgumentException naming the map if {@code searches} or {@code links} is null
    */
   public KnowledgeUse {
-    if (searchedTickets == null || linkedTickets == null) {
-      throw new IllegalArgumentException("searchedTickets and linkedTickets must not be null");
+    if (searches == null) {
+      throw new IllegalArgumentException("searches must not be null");
     }
-    searchedTickets = Set.copyOf(searchedTickets);
-    linkedTickets = Set.copyOf(linkedTickets);
+    if (links == null) {
+      throw new IllegalArgumentException("links must not be null");
+    }
+    searches = copy(searches);
+    links = copy(links);
+  }
+
+  /** Whether nobody searched for knowledge; links alone say nothing of how searches went. */
+  public boolean noSearches() {
+    return searches.isEmpty();
+  }
+
+  /**
+   * Whether {@code agentId} searched knowledge for the ticket, or linked an article to it (a link
+   * without a recorded search counts as a search that found its article).
+   */
+  public boolean searched(String ticketId, String agentId) {
+    return searches.getOrDefault(ticketId, Set.of()).contains(agentId) || linked(ticketId, agentId);
+  }
+
+  /** Whether {@code agentId} linked an article to the ticket. */
+  public boolean linked(String ticketId, String agentId) {
+    return links.getOrDefault(ticketId, Set.of()).contains(agentId);
+  }
+
+  private static Map<String, Set<String>> copy(Map<String, Set<String>> byTicket) {
+    Map<String, Set<String>> copy = new HashMap<>();
+    byTicket.forEach((ticket, agents) -> copy.put(ticket, Set.copyOf(agents)));
+    return Map.copyOf(copy);
   }
 }

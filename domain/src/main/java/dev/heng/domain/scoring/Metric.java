@@ -73,6 +73,15 @@ public enum Metric {
     return kind;
   }
 
+  /**
+   * Whether the metric's expectation takes the agent's load into account, when the quality settings
+   * adjust for load: every adjusted metric but knowledge retrieval, which load has no reason to
+   * move.
+   */
+  public boolean adjustsForLoad() {
+    return kind == Kind.ADJUSTED && this != KNOWLEDGE_RETRIEVAL;
+  }
+
   /** The metric's name in configuration and answers, such as {@code complaint_rate}. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);

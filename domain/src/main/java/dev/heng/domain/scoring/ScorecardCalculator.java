@@ -169,7 +169,13 @@ public final class ScorecardCalculator {
     return summarise(period, configVersion, grading, scorecards);
   }
 
-  /** The start of the grading window: {@code historyDays} before the period's end. */
+  /**
+   * The start of the grading window: the configuration's {@code historyDays} before the period's
+   * end.
+   *
+   * @param period the scored period, not null
+   * @param config the configuration, not null
+   */
   public static Instant historyStart(ScoringPeriod period, ScoringConfig config) {
     return period.to().minus(config.difficulty().historyDays(), ChronoUnit.DAYS);
   }
@@ -322,24 +328,23 @@ public final class ScorecardCalculator {
   }
 
   /**
-   * Of each agent's tickets that knowledge was searched for, the share that got an article linked,
-   * observed over expected for their case mix. Load stays out of the expectation: once an agent has
-   * searched, whether it finds and links the right article is a matter of its knowledge, and stage
-   * two's harmful-only load effects, fitted to an outcome load does not move, would only add noise
-   * that favours the busiest agents. No data for anyone when nobody searched (the knowledge
-   * activity is not known, or the tenant does not record searches).
+   * Of the tickets each agent searched knowledge for, the share it linked an article to, observed
+   * over expected for their case mix; only the assignee's own searches and links count. Load stays
+   * out of the expectation: once an agent has searched, whether it finds and links the right
+   * article is a matter of its knowledge, and stage two's harmful-only load effects, fitted to an
+   * outcome load does not move, would only add noise that favours the busiest agents. No data for
+   * anyone when nobody searched (the knowledge activity is not known, or the tenant does not record
+   * searches).
    */
   private static Measured knowledgeRetrieval(Cohort cohort, KnowledgeUse use) {
-    if (use.searchedTickets().isEmpty()) {
+    if (use.noSearches()) {
       return cohort.plain(agent -> Double.NaN, agent -> 0);
     }
-    // Known gap: a ticket's searches and links count for its assignee, whoever made them, so a
-    // colleague's search on a handed-over ticket is judged as the assignee's.
     return cohort.adjustedForCaseMix(
         ticket ->
-            use.linkedTickets().contains(ticket.ticketId())
+            use.linked(ticket.ticketId(), ticket.assigneeId())
                 ? 1
-                : use.searchedTickets().contains(ticket.ticketId()) ? 0 : Double.NaN,
+                : use.searched(ticket.ticketId(), ticket.assigneeId()) ? 0 : Double.NaN,
         Outcome.RATE,
         -1);
   }

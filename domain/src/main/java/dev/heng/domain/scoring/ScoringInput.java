@@ -24,9 +24,9 @@ import java.util.Map;
  *     an agent it does not name has no data for that metric
  * @param customerEmotion customer id to how the customer's tickets of the grading window opened; a
  *     customer it does not name has no negative-emotion share
- * @param knowledgeUse which tickets knowledge was searched for and linked to before the period's
- *     end; {@link KnowledgeUse#NONE} when the tenant's knowledge activity is not known, so the
- *     knowledge-retrieval metric has no data for anyone
+ * @param knowledgeUse which agents searched knowledge for which tickets and linked articles to them
+ *     in the period; {@link KnowledgeUse#NONE} (or null) when the tenant's knowledge activity is
+ *     not known, so the knowledge-retrieval metric has no data for anyone
  */
 public record ScoringInput(
     ScoringPeriod period,
@@ -114,7 +114,10 @@ public record ScoringInput(
         knowledgeUse);
   }
 
-  /** This input with the tickets knowledge was searched for and linked to. */
+  /**
+   * This input with which agents searched knowledge for which tickets and linked articles to them;
+   * null stands for {@link KnowledgeUse#NONE}.
+   */
   public ScoringInput withKnowledgeUse(KnowledgeUse use) {
     return new ScoringInput(
         period,

@@ -252,7 +252,7 @@ public final class ImprovementAdvisor {
    * The articles the metric's top performers reused in the period on tickets of the categories the
    * agent handles: the categories of its tickets raised in the period and of the tickets it linked
    * an article to. Only metrics of ticket handling (first response, resolution, satisfaction,
-   * complaints, handle effort, emotion recovery) get articles.
+   * complaints, handle effort, knowledge retrieval, emotion recovery) get articles.
    */
   public ArticleAdvice articles(PeerComparison comparison, Metric metric, SuggestionEvidence e) {
     return articles.find(comparison, metric, topPerformers(comparison, metric), e);

@@ -43,6 +43,14 @@ final class TicketFinder {
   TicketAdvice find(PeerComparison comparison, Metric metric, SuggestionEvidence evidence) {
     ScoringPeriod period = comparison.period();
     List<Ticket> own = own(comparison.agent().agentId(), period, evidence);
+    if (metric == Metric.KNOWLEDGE_RETRIEVAL && evidence.knowledge() == null) {
+      return new TicketAdvice(
+          0,
+          own.size(),
+          List.of(),
+          "The knowledge activity could not be read, so no ticket is listed for knowledge"
+              + " retrieval.");
+    }
     Selection selection = selection(metric, period, evidence);
     if (selection == null) {
       return new TicketAdvice(
@@ -95,6 +103,10 @@ final class TicketFinder {
     return new TicketAdvice(showing.size(), own.size(), listed, sentence);
   }
 
+  /**
+   * What shows the metric's gap, or null when single tickets do not; for knowledge retrieval the
+   * evidence's knowledge activity must be known.
+   */
   private static Selection selection(
       Metric metric, ScoringPeriod period, SuggestionEvidence evidence) {
     return switch (metric) {
@@ -123,14 +135,11 @@ final class TicketFinder {
               Comparator.comparing(Ticket::handleSeconds).reversed().thenComparing(OLDEST),
               "carry a handle time");
       case KNOWLEDGE_RETRIEVAL -> {
-        if (evidence.knowledge() == null) {
-          yield null;
-        }
-        KnowledgeUse use = evidence.knowledge().use(period.to());
+        KnowledgeUse use = evidence.knowledge().use(period.from(), period.to());
         yield new Selection(
             ticket ->
-                use.searchedTickets().contains(ticket.externalId())
-                    && !use.linkedTickets().contains(ticket.externalId()),
+                use.searched(ticket.externalId(), ticket.assigneeId())
+                    && !use.linked(ticket.externalId(), ticket.assigneeId()),
             OLDEST,
             "were searched for knowledge but got no article linked");
       }

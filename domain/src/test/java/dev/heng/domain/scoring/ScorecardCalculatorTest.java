@@ -11,7 +11,6 @@ import dev.heng.domain.record.Channel;
 import dev.heng.domain.record.Priority;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -169,45 +168,94 @@ class ScorecardCalculatorTest {
   }
 
   @Test
-  void judgesKnowledgeRetrievalOnTheTicketsSearchedAndHasNoDataWithoutSearches() {
-    ScoringInput input = briefExample().input();
+  void judgesKnowledgeRetrievalOnTheTicketsTheAssigneeSearchedFor() {
+    ScoringInput input = briefExample().input().withKnowledgeUse(retrievalExample());
     ScoringConfig config = onlyMetric(Metric.KNOWLEDGE_RETRIEVAL);
-    Set<String> searched = new HashSet<>();
-    Set<String> linked = new HashSet<>();
-    Map<String, Integer> seen = new HashMap<>();
-    for (TicketFacts ticket : input.tickets()) {
-      int n = seen.merge(ticket.assigneeId(), 1, Integer::sum);
-      boolean link =
-          switch (ticket.assigneeId()) {
-            case "a" -> n % 5 != 0;
-            case "b" -> n % 5 == 0;
-            default -> n % 2 == 0;
-          };
-      if (ticket.assigneeId().equals("bg-0") && n > 20) {
-        continue;
-      }
-      (link && n % 3 == 0 ? linked : searched).add(ticket.ticketId());
-      if (link) {
-        linked.add(ticket.ticketId());
-      }
-    }
 
-    ScoringResult judged =
-        calculator.score(input.withKnowledgeUse(new KnowledgeUse(searched, linked)), config, 0);
-    ScoringResult none = calculator.score(input, config, 0);
+    ScoringResult judged = calculator.score(input, config, 0);
 
     MetricScore a = metricOf(card(judged, "a"), Metric.KNOWLEDGE_RETRIEVAL);
     MetricScore b = metricOf(card(judged, "b"), Metric.KNOWLEDGE_RETRIEVAL);
     assertThat(a.value()).isEqualTo(0.8, offset(1e-9));
+    assertThat(a.observations()).isEqualTo(30);
     assertThat(b.value()).isEqualTo(0.2, offset(1e-9));
     assertThat(a.ratio()).isGreaterThan(1);
     assertThat(b.ratio()).isLessThan(1);
     assertThat(a.normalised()).isGreaterThan(b.normalised());
     assertThat(metricOf(card(judged, "bg-0"), Metric.KNOWLEDGE_RETRIEVAL).observations())
+        .as("only its own searches count")
         .isEqualTo(20);
-    MetricScore without = metricOf(card(none, "a"), Metric.KNOWLEDGE_RETRIEVAL);
-    assertThat(without.ratio()).isNull();
-    assertThat(without.effectiveWeight()).isZero();
+  }
+
+  @Test
+  void givesKnowledgeRetrievalNoDataWhenNobodySearched() {
+    ScoringInput input = briefExample().input();
+    ScoringConfig config = onlyMetric(Metric.KNOWLEDGE_RETRIEVAL);
+    KnowledgeUse linksOnly = new KnowledgeUse(Map.of(), retrievalExample().links());
+
+    ScoringResult unknown = calculator.score(input, config, 0);
+    ScoringResult unsearched = calculator.score(input.withKnowledgeUse(linksOnly), config, 0);
+
+    for (ScoringResult result : List.of(unknown, unsearched)) {
+      MetricScore a = metricOf(card(result, "a"), Metric.KNOWLEDGE_RETRIEVAL);
+      assertThat(a.ratio()).isNull();
+      assertThat(a.effectiveWeight()).isZero();
+    }
+  }
+
+  @Test
+  void leavesLoadOutOfKnowledgeRetrievalWhateverTheQualitySettings() {
+    ScoringInput input = briefExample().input().withKnowledgeUse(retrievalExample());
+    ScoringConfig withLoad = onlyMetric(Metric.KNOWLEDGE_RETRIEVAL);
+    ScoringConfig withoutLoad =
+        new ScoringConfig(
+            withLoad.difficulty(),
+            withLoad.workload(),
+            new QualitySettings(
+                withLoad.quality().shrinkageTickets(), false, withLoad.quality().intervalLevel()),
+            withLoad.metrics(),
+            0);
+
+    ScoringResult loaded = calculator.score(input, withLoad, 0);
+    ScoringResult unloaded = calculator.score(input, withoutLoad, 0);
+
+    assertThat(withLoad.quality().adjustForLoad()).isTrue();
+    for (String agent : List.of("a", "b", "bg-3")) {
+      assertThat(metricOf(card(loaded, agent), Metric.KNOWLEDGE_RETRIEVAL))
+          .isEqualTo(metricOf(card(unloaded, agent), Metric.KNOWLEDGE_RETRIEVAL));
+    }
+  }
+
+  /**
+   * The brief's example with searches: A links 4 of every 5 tickets it searched for, B 1 of 5, the
+   * rest every other one; a sixth of the links come without a recorded search. The second half of
+   * bg-0's tickets were searched for by a colleague, which does not count for bg-0.
+   */
+  private static KnowledgeUse retrievalExample() {
+    Map<String, Set<String>> searches = new HashMap<>();
+    Map<String, Set<String>> links = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (TicketFacts ticket : briefExample().input().tickets()) {
+      String agent = ticket.assigneeId();
+      int n = seen.merge(agent, 1, Integer::sum);
+      if (agent.equals("bg-0") && n > 20) {
+        searches.put(ticket.ticketId(), Set.of("bg-1"));
+        continue;
+      }
+      boolean link =
+          switch (agent) {
+            case "a" -> n % 5 != 0;
+            case "b" -> n % 5 == 0;
+            default -> n % 2 == 0;
+          };
+      if (link) {
+        links.put(ticket.ticketId(), Set.of(agent));
+      }
+      if (!link || n % 3 != 0) {
+        searches.put(ticket.ticketId(), Set.of(agent));
+      }
+    }
+    return new KnowledgeUse(searches, links);
   }
 
   private static KnowledgeCredit credit(String agentId, double points) {
@@ -240,25 +288,9 @@ class ScorecardCalculatorTest {
   }
 
   @Test
-  void scoresOnAGradingMadeElsewhereAsOnItsOwn() {
-    ScoringInput input = briefExample().input();
-    ScoringResult graded = calculator.score(input, ScoringConfig.defaults(), 1);
-
-    ScoringResult supplied =
-        calculator.score(
-            input,
-            graded.grading(),
-            ScoringConfig.defaults(),
-            1,
-            ScorecardCalculator.Adjustment.CASE_MIX);
-
-    assertThat(supplied).isEqualTo(graded);
-  }
-
-  @Test
   void takesTheDifficultyOfASuppliedGradingForPoolsAndWorkload() {
     ScoringInput input = briefExample().input();
-    Map<String, CustomerDifficulty> customers = new java.util.HashMap<>();
+    Map<String, CustomerDifficulty> customers = new HashMap<>();
     input
         .customers()
         .forEach(

@@ -401,7 +401,7 @@ class ImprovementAdvisorTest {
     assertThat(listed.sentence())
         .contains("1 of the agent's 3 tickets", "searched for knowledge but got no article linked");
     assertThat(unread.tickets()).isEmpty();
-    assertThat(unread.sentence()).contains("is not shown by single tickets");
+    assertThat(unread.sentence()).contains("knowledge activity could not be read");
   }
 
   @Test

@@ -26,7 +26,9 @@ final class MetricExplanation {
           .append(" against ")
           .append(number(score.expected()))
           .append(unit)
-          .append(" expected for this agent's tickets and load, observed/expected ")
+          .append(" expected for this agent's tickets")
+          .append(score.metric().adjustsForLoad() ? " and load" : "")
+          .append(", observed/expected ")
           .append(number(score.ratio()));
       if (score.low() != null && score.high() != null) {
         text.append(" (interval ")

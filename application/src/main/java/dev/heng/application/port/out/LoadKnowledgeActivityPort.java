@@ -5,7 +5,7 @@ import dev.heng.domain.tenant.TenantId;
 import java.time.Instant;
 import reactor.core.publisher.Mono;
 
-/** Reads what knowledge credit for a period needs. */
+/** Reads what knowledge credit and knowledge retrieval for a period need. */
 public interface LoadKnowledgeActivityPort {
 
   /**
