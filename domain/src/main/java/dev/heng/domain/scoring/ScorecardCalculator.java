@@ -340,7 +340,8 @@ public final class ScorecardCalculator {
     if (use.noSearches()) {
       return cohort.plain(agent -> Double.NaN, agent -> 0);
     }
-    return cohort.adjustedForCaseMix(
+    return cohort.adjusted(
+        Metric.KNOWLEDGE_RETRIEVAL,
         ticket ->
             use.linked(ticket.ticketId(), ticket.assigneeId())
                 ? 1
@@ -737,12 +738,14 @@ public final class ScorecardCalculator {
     }
 
     /**
-     * Judges one outcome for every agent against its case mix alone, leaving load out of the
-     * expectation whatever the quality settings say: for an outcome that load has no reason to
-     * move.
+     * Judges one outcome of {@code metric} for every agent; its expectation takes load into account
+     * only when the quality settings adjust for load and {@link Metric#adjustsForLoad() the metric
+     * is judged under load}.
      */
-    Measured adjustedForCaseMix(ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm) {
-      return adjusted(outcome, kind, harm, caseMix, false);
+    Measured adjusted(
+        Metric metric, ToDoubleFunction<TicketFacts> outcome, Outcome kind, int harm) {
+      return adjusted(
+          outcome, kind, harm, caseMix, quality.adjustForLoad() && metric.adjustsForLoad());
     }
 
     /**
